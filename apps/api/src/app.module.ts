@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type DynamicModule, Global, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import type { Connections } from './infra/services';
+import { dataSourceOptions, ENTITIES } from './database/data-source';
+import { JsonLogger } from './common/logger';
+import { AppExceptionFilter } from './common/exception.filter';
+import { RouteAuditor } from './common/route-auditor';
+import { Clock } from './clock/clock';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthLimits } from './auth/auth-limits';
+import { AuthService } from './auth/auth.service';
+import { AuthController } from './auth/auth.controller';
+import { UsersRepository } from './users/users.repository';
+import { UsersService } from './users/users.service';
+import { UsersController } from './users/users.controller';
+import { TenantsController } from './tenants/tenants.controller';
+import { AuditService } from './audit/audit.service';
+import { AuditController } from './audit/audit.controller';
+import { MailSender, NodemailerMailSender } from './mail/mail-sender';
+import { MailOutbox } from './mail/outbox.service';
+import { MEILI_CONNECTION, SearchIndex } from './search/search-index.service';
+import { HealthController } from './health/health.controller';
+import { DevController, SMTP_CATCHER } from './dev/dev.controller';
+import { ReferenceModule } from './reference/reference.module';
+import { occupationsIndex } from './reference/occupations.index';
+
+/** Registers the search indexes features own (reference data now; placements and learners later). */
+@Injectable()
+class SearchRegistrations implements OnApplicationBootstrap {
+  constructor(private readonly search: SearchIndex) {
+    this.search.register(occupationsIndex);
+  }
+  onApplicationBootstrap(): void {
+    /* registration happens in the constructor, before SearchIndex boots */
+  }
+}
+
+/** Services every feature may use: config, logger, clock, search, mail, audit. */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig, connections: Connections, logger: JsonLogger): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: JsonLogger, useValue: logger },
+      { provide: MEILI_CONNECTION, useValue: connections.meili },
+      { provide: MailSender, useFactory: () => new NodemailerMailSender(connections.smtpUrl, config.mailFrom) },
+      ...(connections.catcher ? [{ provide: SMTP_CATCHER, useValue: connections.catcher }] : []),
+      Clock,
+      SearchIndex,
+      MailOutbox,
+      AuditService,
+    ];
+    return {
+      module: CoreModule,
+      imports: [TypeOrmModule.forFeature(ENTITIES)],
+      providers,
+      exports: [...providers.map((p) => ('provide' in p ? p.provide : p)), TypeOrmModule],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, connections: Connections, logger: JsonLogger): DynamicModule {
+    const web = fs.existsSync(path.join(config.webDistDir, 'index.html'))
+      ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api', '/api/{*path}'], serveStaticOptions: {
+              index: 'index.html',
+              // Hashed assets may be cached for long; index.html must be fetched fresh after a release.
+              setHeaders: (res, filePath) => res.setHeader('Cache-Control', filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+            }, })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(connections.databaseUrl)),
+        JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+        DiscoveryModule,
+        CoreModule.forRoot(config, connections, logger),
+        ReferenceModule,
+        ...web,
+      ],
+      controllers: [AuthController, UsersController, TenantsController, AuditController, HealthController, DevController],
+      providers: [
+        AuthLimits,
+        AuthService,
+        UsersRepository,
+        UsersService,
+        RouteAuditor,
+        SearchRegistrations,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import type { DataSourceOptions } from 'typeorm';
+import { Tenant } from '../tenants/tenant.entity';
+import { User } from '../users/user.entity';
+import { Employer } from '../users/employer.entity';
+import { OneTimeToken, RefreshToken } from '../auth/token.entities';
+import { OutboxMail } from '../mail/outbox.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Foundation1764000000000 } from './migrations/1764000000000-Foundation';
+import { REFERENCE_ENTITIES, REFERENCE_MIGRATIONS } from '../reference/reference.schema';
+
+export const ENTITIES = [Tenant, User, Employer, RefreshToken, OneTimeToken, OutboxMail, AuditEvent, ...REFERENCE_ENTITIES];
+
+/** Listed in order. Schema changes are migrations; synchronize stays off everywhere. */
+export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: { max: 10, application_name: 'jobbrygga' },
+  };
+}

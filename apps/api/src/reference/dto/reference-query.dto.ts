@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { SEARCH_QUERY_MAX_LENGTH } from '@jobbrygga/domain';
+import { PageQuery } from '../../common/pagination.dto';
+
+const MUNICIPALITY_CODE = /^[0-9]{4}$/;
+const COUNTY_CODE = /^[0-9]{2}$/;
+const SSYK_CODE = /^[0-9]{4}$/;
+const CONCEPT_ID = /^[A-Za-z0-9]{4}_[A-Za-z0-9]{3}_[A-Za-z0-9]{3}$/;
+const KOLADA_KPI_ID = /^[A-Z][0-9]{5}$/;
+
+/** `q`: case-insensitive text anywhere in the name; best matches first. Plus `limit`/`offset`. */
+export class SearchQuery extends PageQuery {
+  @ApiPropertyOptional({ maxLength: SEARCH_QUERY_MAX_LENGTH, description: 'Text to look for (case-insensitive, anywhere in the name)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  q?: string;
+}
+
+export class MunicipalityQuery extends SearchQuery {
+  @ApiPropertyOptional({ example: '01', description: 'County (län) code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  @Matches(COUNTY_CODE)
+  county?: string;
+}
+
+export class PlaceQuery extends SearchQuery {
+  @ApiPropertyOptional({ example: '0188', description: 'Kommunkod' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  @Matches(MUNICIPALITY_CODE)
+  municipality?: string;
+}
+
+export class OccupationGroupQuery extends SearchQuery {
+  @ApiPropertyOptional({ example: 'X82t_awd_Qyc', description: 'Occupation field concept id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  @Matches(CONCEPT_ID)
+  field?: string;
+}
+
+/** Occupation names or skills, optionally of one SSYK group. */
+export class SsykFilteredQuery extends SearchQuery {
+  @ApiPropertyOptional({ example: '5120', description: 'SSYK 2012 group code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  @Matches(SSYK_CODE)
+  ssyk?: string;
+}
+
+export class MunicipalityCodeParams {
+  @ApiProperty({ example: '0188' })
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  @Matches(MUNICIPALITY_CODE)
+  code!: string;
+}
+
+export class SsykCodeParams {
+  @ApiProperty({ example: '5120' })
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  @Matches(SSYK_CODE)
+  code!: string;
+}
+
+export class KoladaKpiParams {
+  @ApiProperty({ example: 'N00973' })
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  @Matches(KOLADA_KPI_ID)
+  id!: string;
+}

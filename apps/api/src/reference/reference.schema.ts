@@ -1,0 +1,56 @@
+import {
+  RefCounty,
+  RefDataset,
+  RefDrivingLicence,
+  RefEmploymentDuration,
+  RefEmploymentType,
+  RefEscoOccupation,
+  RefEscoOccupationMapping,
+  RefEscoSkillMapping,
+  RefKoladaKpi,
+  RefLanguage,
+  RefMunicipality,
+  RefOccupationField,
+  RefOccupationName,
+  RefPlace,
+  RefSfiCourse,
+  RefSfiStudyPath,
+  RefSfiStudyPathCourse,
+  RefSkill,
+  RefSsykGroup,
+  RefSsykSkill,
+  RefSunField,
+  RefSunLevel,
+  RefWorktimeExtent,
+} from './reference.entities';
+import { ReferenceData1764000000100 } from './migrations/1764000000100-ReferenceData';
+
+/** Every reference entity; the database module and ReferenceModule register these. */
+export const REFERENCE_ENTITIES = [
+  RefCounty,
+  RefMunicipality,
+  RefPlace,
+  RefOccupationField,
+  RefSsykGroup,
+  RefOccupationName,
+  RefSkill,
+  RefSsykSkill,
+  RefEscoOccupation,
+  RefEscoOccupationMapping,
+  RefEscoSkillMapping,
+  RefSunLevel,
+  RefSunField,
+  RefSfiCourse,
+  RefSfiStudyPath,
+  RefSfiStudyPathCourse,
+  RefLanguage,
+  RefDrivingLicence,
+  RefEmploymentType,
+  RefEmploymentDuration,
+  RefWorktimeExtent,
+  RefKoladaKpi,
+  RefDataset,
+];
+
+/** Runs after the Foundation migration. */
+export const REFERENCE_MIGRATIONS = [ReferenceData1764000000100];

@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A municipality using Jobbrygga. Its kommunkod (four digits, e.g. 0188 Norrtälje) is the key. */
+@Entity('tenant')
+export class Tenant {
+  @PrimaryColumn({ type: 'char', length: 4 })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Require two-factor login for admins and coaches (they handle sensitive personal data). */
+  @Column({ name: 'require_totp_for_staff', type: 'boolean', default: false })
+  requireTotpForStaff!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

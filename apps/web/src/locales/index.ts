@@ -1,0 +1,59 @@
+import type { Locale } from '@jobbrygga/domain';
+import svAuth from './sv/auth.json';
+import svCommon from './sv/common.json';
+import svMails from './sv/mails.json';
+import svSecurity from './sv/security.json';
+import svStart from './sv/start.json';
+import svUsers from './sv/users.json';
+import svValidation from './sv/validation.json';
+import enAuth from './en/auth.json';
+import enCommon from './en/common.json';
+import enMails from './en/mails.json';
+import enSecurity from './en/security.json';
+import enStart from './en/start.json';
+import enUsers from './en/users.json';
+import enValidation from './en/validation.json';
+import arAuth from './ar/auth.json';
+import arCommon from './ar/common.json';
+import arMails from './ar/mails.json';
+import arSecurity from './ar/security.json';
+import arStart from './ar/start.json';
+import arUsers from './ar/users.json';
+import arValidation from './ar/validation.json';
+
+/**
+ * Messages grouped by feature. Swedish is the source: the other languages must have the same
+ * shape, so a key that is missing in English or Arabic fails the type check.
+ */
+const sv = {
+  auth: svAuth,
+  common: svCommon,
+  mails: svMails,
+  security: svSecurity,
+  start: svStart,
+  users: svUsers,
+  validation: svValidation,
+};
+export type MessageSchema = typeof sv;
+
+const en: MessageSchema = {
+  auth: enAuth,
+  common: enCommon,
+  mails: enMails,
+  security: enSecurity,
+  start: enStart,
+  users: enUsers,
+  validation: enValidation,
+};
+
+const ar: MessageSchema = {
+  auth: arAuth,
+  common: arCommon,
+  mails: arMails,
+  security: arSecurity,
+  start: arStart,
+  users: arUsers,
+  validation: arValidation,
+};
+
+export const messages: Record<Locale, MessageSchema> = { sv, en, ar };

@@ -1,0 +1,39 @@
+import type { Role } from '@jobbrygga/domain';
+
+/** A place a role can go now. Only pages that exist are listed, so the start page stays honest. */
+export interface Destination {
+  to: string;
+  /** i18n key of the short name (menu, link text). */
+  labelKey: string;
+  /** i18n key of one sentence about what the page is for (start page). */
+  descriptionKey: string;
+}
+
+const users: Destination = { to: '/admin/users', labelKey: 'start.links.users', descriptionKey: 'start.links.usersText' };
+const mails: Destination = { to: '/admin/mails', labelKey: 'start.links.mails', descriptionKey: 'start.links.mailsText' };
+const newcomers: Destination = { to: '/coach/newcomers', labelKey: 'start.links.newcomers', descriptionKey: 'start.links.newcomersText' };
+const inviteNewcomer: Destination = {
+  to: '/coach/newcomers#invite',
+  labelKey: 'start.links.inviteNewcomer',
+  descriptionKey: 'start.links.inviteNewcomerText',
+};
+const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
+
+/** What each role finds on the start page. */
+export function destinationsFor(role: Role): Destination[] {
+  switch (role) {
+    case 'admin':
+      return [users, mails, security];
+    case 'coach':
+      return [newcomers, inviteNewcomer, security];
+    case 'employer':
+      return [security];
+    case 'newcomer':
+      return [];
+  }
+}
+
+/** The header menu: the same places without the in-page shortcuts. */
+export function menuFor(role: Role): Destination[] {
+  return destinationsFor(role).filter((destination) => !destination.to.includes('#'));
+}

@@ -1,0 +1,87 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
+import type { Role } from '@jobbrygga/domain';
+import { useAuth } from '../composables/useAuth';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (the <title> and usually the <h1>). */
+    titleKey: string;
+    /** Only for logged-in users; others go to /login first. */
+    requiresAuth?: boolean;
+    /** Only these roles see the page; others get a "not allowed" message. */
+    roles?: readonly Role[];
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', component: () => import('../pages/LoginPage.vue'), meta: { titleKey: 'auth.login.title' } },
+    { path: '/', component: () => import('../pages/StartPage.vue'), meta: { titleKey: 'start.title', requiresAuth: true } },
+    {
+      path: '/admin/users',
+      component: () => import('../pages/UsersPage.vue'),
+      props: { audience: 'admin' },
+      meta: { titleKey: 'users.admin.title', requiresAuth: true, roles: ['admin'] },
+    },
+    {
+      path: '/admin/mails',
+      component: () => import('../pages/AdminMailsPage.vue'),
+      meta: { titleKey: 'mails.title', requiresAuth: true, roles: ['admin'] },
+    },
+    {
+      path: '/coach/newcomers',
+      component: () => import('../pages/UsersPage.vue'),
+      props: { audience: 'coach' },
+      meta: { titleKey: 'users.coach.title', requiresAuth: true, roles: ['coach'] },
+    },
+    {
+      path: '/invitation/:token',
+      component: () => import('../pages/InvitationPage.vue'),
+      props: true,
+      meta: { titleKey: 'auth.invitation.title' },
+    },
+    {
+      path: '/reset-password',
+      component: () => import('../pages/ResetPasswordRequestPage.vue'),
+      meta: { titleKey: 'auth.resetRequest.title' },
+    },
+    {
+      path: '/reset-password/:token',
+      component: () => import('../pages/ResetPasswordConfirmPage.vue'),
+      props: true,
+      meta: { titleKey: 'auth.resetConfirm.title' },
+    },
+    {
+      path: '/settings/security',
+      component: () => import('../pages/SecuritySettingsPage.vue'),
+      meta: { titleKey: 'security.title', requiresAuth: true },
+    },
+    { path: '/:pathMatch(.*)*', component: () => import('../pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound.title' } },
+  ],
+  scrollBehavior(to, _from, savedPosition) {
+    if (savedPosition) return savedPosition;
+    if (to.hash) return { el: to.hash };
+    return { top: 0 };
+  },
+});
+
+/** Whether the logged-in user's role may see `route` (pages without `roles` are open to all). */
+export function roleAllows(route: RouteLocationNormalized, role: Role | undefined): boolean {
+  const roles = route.meta.roles;
+  return !roles || (role !== undefined && roles.includes(role));
+}
+
+/** A path inside this app to return to after login; anything else falls back to the start page. */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+}
+
+router.beforeEach(async (to) => {
+  const auth = useAuth();
+  await auth.restoreSession();
+  if (to.meta.requiresAuth && !auth.isLoggedIn.value) {
+    return { path: '/login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  }
+  return true;
+});

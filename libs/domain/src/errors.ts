@@ -1,0 +1,243 @@
+import type { Locale } from './locales';
+
+/**
+ * Every error a user can meet has a code, an HTTP status and a message in each language.
+ * The API's exception filter and the web app read this one table, so a code never lacks words.
+ * Messages use plain Swedish (SFI level) and may carry {placeholders}.
+ */
+interface ErrorDefinition {
+  status: number;
+  messages: Record<Locale, string>;
+}
+
+const defs = {
+  VALIDATION_FAILED: {
+    status: 400,
+    messages: {
+      sv: 'Uppgifterna är inte rätt ifyllda.',
+      en: 'Some of the information is not filled in correctly.',
+      ar: 'بعض المعلومات غير مُدخلة بشكل صحيح.',
+    },
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    messages: {
+      sv: 'Förfrågan kunde inte läsas. Den är inte giltig JSON.',
+      en: 'The request could not be read. It is not valid JSON.',
+      ar: 'تعذّرت قراءة الطلب. إنه ليس JSON صالحًا.',
+    },
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    messages: {
+      sv: 'Förfrågan är för stor.',
+      en: 'The request is too large.',
+      ar: 'الطلب كبير جدًا.',
+    },
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    messages: {
+      sv: 'Du behöver logga in.',
+      en: 'You need to log in.',
+      ar: 'يجب عليك تسجيل الدخول.',
+    },
+  },
+  TOKEN_INVALID: {
+    status: 401,
+    messages: {
+      sv: 'Din inloggning gäller inte längre. Logga in igen.',
+      en: 'Your login is no longer valid. Please log in again.',
+      ar: 'لم يعد تسجيل دخولك صالحًا. يرجى تسجيل الدخول مرة أخرى.',
+    },
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    messages: {
+      sv: 'Fel e-postadress eller lösenord.',
+      en: 'Wrong e-mail address or password.',
+      ar: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    },
+  },
+  TOTP_REQUIRED: {
+    status: 401,
+    messages: {
+      sv: 'Skriv koden från din app för tvåstegsinloggning.',
+      en: 'Enter the code from your two-factor app.',
+      ar: 'أدخل الرمز من تطبيق التحقق بخطوتين.',
+    },
+  },
+  TOTP_INVALID: {
+    status: 401,
+    messages: {
+      sv: 'Koden är fel eller för gammal. Försök igen.',
+      en: 'The code is wrong or too old. Try again.',
+      ar: 'الرمز غير صحيح أو قديم. حاول مرة أخرى.',
+    },
+  },
+  TOTP_SETUP_REQUIRED: {
+    status: 403,
+    messages: {
+      sv: 'Din kommun kräver tvåstegsinloggning. Slå på den först.',
+      en: 'Your municipality requires two-factor login. Turn it on first.',
+      ar: 'تشترط بلديتك تسجيل الدخول بخطوتين. فعّله أولًا.',
+    },
+  },
+  TOTP_ALREADY_ENABLED: {
+    status: 409,
+    messages: {
+      sv: 'Tvåstegsinloggning är redan påslagen.',
+      en: 'Two-factor login is already on.',
+      ar: 'تسجيل الدخول بخطوتين مفعّل بالفعل.',
+    },
+  },
+  TOTP_NOT_STARTED: {
+    status: 409,
+    messages: {
+      sv: 'Starta inställningen av tvåstegsinloggning först.',
+      en: 'Start the two-factor setup first.',
+      ar: 'ابدأ إعداد التحقق بخطوتين أولًا.',
+    },
+  },
+  ACCOUNT_INACTIVE: {
+    status: 401,
+    messages: {
+      sv: 'Kontot är avstängt. Kontakta din kommun.',
+      en: 'The account is deactivated. Contact your municipality.',
+      ar: 'الحساب معطّل. تواصل مع بلديتك.',
+    },
+  },
+  FORBIDDEN: {
+    status: 403,
+    messages: {
+      sv: 'Du har inte behörighet att göra det här.',
+      en: 'You are not allowed to do this.',
+      ar: 'ليس لديك صلاحية للقيام بذلك.',
+    },
+  },
+  NOT_FOUND: {
+    status: 404,
+    messages: {
+      sv: 'Det du söker finns inte.',
+      en: 'What you are looking for does not exist.',
+      ar: 'ما تبحث عنه غير موجود.',
+    },
+  },
+  EMAIL_TAKEN: {
+    status: 409,
+    messages: {
+      sv: 'Det finns redan ett konto med den e-postadressen.',
+      en: 'There is already an account with that e-mail address.',
+      ar: 'يوجد حساب بهذا البريد الإلكتروني بالفعل.',
+    },
+  },
+  LINK_INVALID: {
+    status: 400,
+    messages: {
+      sv: 'Länken fungerar inte. Den kan vara felskriven.',
+      en: 'The link does not work. It may be mistyped.',
+      ar: 'الرابط لا يعمل. ربما كُتب بشكل خاطئ.',
+    },
+  },
+  LINK_EXPIRED: {
+    status: 410,
+    messages: {
+      sv: 'Länken är för gammal. Be om en ny länk.',
+      en: 'The link has expired. Ask for a new one.',
+      ar: 'انتهت صلاحية الرابط. اطلب رابطًا جديدًا.',
+    },
+  },
+  LINK_USED: {
+    status: 410,
+    messages: {
+      sv: 'Länken har redan använts. Be om en ny länk.',
+      en: 'The link has already been used. Ask for a new one.',
+      ar: 'تم استخدام الرابط بالفعل. اطلب رابطًا جديدًا.',
+    },
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    messages: {
+      sv: 'För många försök. Vänta {seconds} sekunder och försök igen.',
+      en: 'Too many attempts. Wait {seconds} seconds and try again.',
+      ar: 'محاولات كثيرة جدًا. انتظر {seconds} ثانية ثم حاول مرة أخرى.',
+    },
+  },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    messages: {
+      sv: 'För många förfrågningar. Vänta en stund.',
+      en: 'Too many requests. Please wait a moment.',
+      ar: 'طلبات كثيرة جدًا. يرجى الانتظار قليلًا.',
+    },
+  },
+  ROLE_NOT_ALLOWED: {
+    status: 403,
+    messages: {
+      sv: 'Du kan inte bjuda in någon med den rollen.',
+      en: 'You cannot invite someone with that role.',
+      ar: 'لا يمكنك دعوة شخص بهذا الدور.',
+    },
+  },
+  CANNOT_DEACTIVATE_SELF: {
+    status: 409,
+    messages: {
+      sv: 'Du kan inte stänga av ditt eget konto.',
+      en: 'You cannot deactivate your own account.',
+      ar: 'لا يمكنك تعطيل حسابك الخاص.',
+    },
+  },
+  DEV_ONLY: {
+    status: 404,
+    messages: {
+      sv: 'Finns bara i test- och demoläge.',
+      en: 'Only available in test and demo mode.',
+      ar: 'متاح فقط في وضع الاختبار والعرض.',
+    },
+  },
+  INTERNAL: {
+    status: 500,
+    messages: {
+      sv: 'Något gick fel hos oss. Försök igen senare.',
+      en: 'Something went wrong on our side. Please try again later.',
+      ar: 'حدث خطأ من جانبنا. يرجى المحاولة لاحقًا.',
+    },
+  },
+} satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof defs;
+export const ERROR_CODES = Object.keys(defs) as ErrorCode[];
+export const ERRORS: Record<ErrorCode, ErrorDefinition> = defs;
+
+/** The body of every error response. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Field-level problems for VALIDATION_FAILED, each already translated. */
+  details?: { field: string; message: string }[];
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template = ERRORS[code].messages[locale] ?? ERRORS[code].messages.sv;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** Field-level validation messages (class-validator constraint → words). */
+const fieldDefs: Record<string, Record<Locale, string>> = {
+  required: { sv: 'måste fyllas i', en: 'is required', ar: 'مطلوب' },
+  unknown: { sv: 'är inte ett känt fält', en: 'is not a known field', ar: 'ليس حقلًا معروفًا' },
+  type: { sv: 'har fel typ', en: 'has the wrong type', ar: 'نوعه غير صحيح' },
+  email: { sv: 'måste vara en e-postadress', en: 'must be an e-mail address', ar: 'يجب أن يكون بريدًا إلكترونيًا' },
+  tooLong: { sv: 'är för lång', en: 'is too long', ar: 'طويل جدًا' },
+  tooShort: { sv: 'är för kort', en: 'is too short', ar: 'قصير جدًا' },
+  tooSmall: { sv: 'är för litet', en: 'is too small', ar: 'صغير جدًا' },
+  tooLarge: { sv: 'är för stort', en: 'is too large', ar: 'كبير جدًا' },
+  oneOf: { sv: 'har ett värde som inte är tillåtet', en: 'has a value that is not allowed', ar: 'له قيمة غير مسموح بها' },
+  format: { sv: 'har fel format', en: 'has the wrong format', ar: 'تنسيقه غير صحيح' },
+};
+export type FieldProblem = keyof typeof fieldDefs;
+
+export function fieldMessage(field: string, problem: string, locale: Locale): string {
+  const words = fieldDefs[problem] ?? fieldDefs.format;
+  return `${field}: ${words[locale] ?? words.sv}`;
+}

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './locales';
+export * from './limits';
+export * from './errors';
+export * from './api-types';

@@ -1,0 +1,73 @@
+import * as fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let app: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  app = await startTestApp();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function login(page: Page, email: string, password = 'jobbrygga-demo') {
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+it('serves the login page with labelled fields and a skip link first in tab order', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${app.baseUrl}/`);
+  await page.waitForURL(/\/login/);
+  expect(await page.getAttribute('html', 'lang')).toBe('sv');
+  // Every input has a label.
+  const unlabeled = await page.$$eval('input', (inputs) => inputs.filter((i) => !(i.id && document.querySelector(`label[for="${i.id}"]`)) && !i.getAttribute('aria-label')).length);
+  expect(unlabeled).toBe(0);
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => ({ tag: document.activeElement?.tagName, href: document.activeElement?.getAttribute('href') }));
+  expect(first).toEqual({ tag: 'A', href: '#main' });
+  await page.close();
+});
+
+it('a wrong password shows the translated error; the right one opens the coach start page', async () => {
+  const page = await browser.newPage();
+  await login(page, 'coach@norrtalje.example', 'wrong-password');
+  await expect(page.getByTestId('login-error').textContent()).resolves.toContain('Fel e-postadress eller lösenord');
+  await page.getByTestId('login-password').fill('jobbrygga-demo');
+  await page.getByTestId('login-submit').click();
+  const heading = page.getByTestId('start-heading');
+  await heading.waitFor();
+  expect(await heading.textContent()).toContain('Johan');
+  expect(await page.textContent('body')).toContain('Norrtälje');
+  await page.close();
+});
+
+it('switching to Arabic turns the whole page right-to-left and survives a reload', async () => {
+  const page = await browser.newPage();
+  await login(page, 'learner@norrtalje.example');
+  await page.getByTestId('start-heading').waitFor();
+  await page.getByTestId('language-switch').selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  expect(await page.getAttribute('html', 'lang')).toBe('ar');
+  await page.reload();
+  await page.getByTestId('start-heading').waitFor();
+  expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  expect(await page.getByTestId('start-heading').textContent()).toMatch(/[\u0600-\u06FF]/);
+  // The choice is saved on the account too.
+  const token = await app.api.login('learner@norrtalje.example');
+  expect((await app.api.get('/api/auth/me', token)).body.locale).toBe('ar');
+  await page.getByTestId('logout-button').click();
+  await page.waitForURL(/\/login/);
+  await page.close();
+});
