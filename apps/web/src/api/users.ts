@@ -1,4 +1,4 @@
-import type { Locale, Page, Role } from '@jobbrygga/domain';
+import { LIST_LIMIT_MAX, type Locale, type Page, type Role } from '@jobbrygga/domain';
 import { apiRequest } from './client';
 
 /** A user as lists show them (never the password hash or other secrets). */
@@ -27,6 +27,16 @@ export interface InvitationRequest {
 
 export function listUsers(query: UserQuery): Promise<Page<UserSummary>> {
   return apiRequest<Page<UserSummary>>('/users', { query: { role: query.role, limit: query.limit, offset: query.offset } });
+}
+
+/** Every user the caller may see, fetched page by page with the largest page the API allows. */
+export async function listAllUsers(role?: Role): Promise<UserSummary[]> {
+  const all: UserSummary[] = [];
+  for (;;) {
+    const page = await listUsers({ role, limit: LIST_LIMIT_MAX, offset: all.length });
+    all.push(...page.items);
+    if (page.items.length === 0 || all.length >= page.total) return all;
+  }
 }
 
 export function inviteUser(body: InvitationRequest): Promise<UserSummary> {

@@ -1,23 +1,29 @@
 import type { Locale } from '@jobbrygga/domain';
+import svAudit from './sv/audit.json';
 import svAuth from './sv/auth.json';
 import svCommon from './sv/common.json';
 import svMails from './sv/mails.json';
 import svSecurity from './sv/security.json';
 import svStart from './sv/start.json';
+import svTenant from './sv/tenant.json';
 import svUsers from './sv/users.json';
 import svValidation from './sv/validation.json';
+import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enMails from './en/mails.json';
 import enSecurity from './en/security.json';
 import enStart from './en/start.json';
+import enTenant from './en/tenant.json';
 import enUsers from './en/users.json';
 import enValidation from './en/validation.json';
+import arAudit from './ar/audit.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
 import arMails from './ar/mails.json';
 import arSecurity from './ar/security.json';
 import arStart from './ar/start.json';
+import arTenant from './ar/tenant.json';
 import arUsers from './ar/users.json';
 import arValidation from './ar/validation.json';
 
@@ -26,32 +32,38 @@ import arValidation from './ar/validation.json';
  * shape, so a key that is missing in English or Arabic fails the type check.
  */
 const sv = {
+  audit: svAudit,
   auth: svAuth,
   common: svCommon,
   mails: svMails,
   security: svSecurity,
   start: svStart,
+  tenant: svTenant,
   users: svUsers,
   validation: svValidation,
 };
 export type MessageSchema = typeof sv;
 
 const en: MessageSchema = {
+  audit: enAudit,
   auth: enAuth,
   common: enCommon,
   mails: enMails,
   security: enSecurity,
   start: enStart,
+  tenant: enTenant,
   users: enUsers,
   validation: enValidation,
 };
 
 const ar: MessageSchema = {
+  audit: arAudit,
   auth: arAuth,
   common: arCommon,
   mails: arMails,
   security: arSecurity,
   start: arStart,
+  tenant: arTenant,
   users: arUsers,
   validation: arValidation,
 };

@@ -11,6 +11,12 @@ export interface Destination {
 
 const users: Destination = { to: '/admin/users', labelKey: 'start.links.users', descriptionKey: 'start.links.usersText' };
 const mails: Destination = { to: '/admin/mails', labelKey: 'start.links.mails', descriptionKey: 'start.links.mailsText' };
+const audit: Destination = { to: '/admin/audit', labelKey: 'start.links.audit', descriptionKey: 'start.links.auditText' };
+const municipalitySettings: Destination = {
+  to: '/admin/settings',
+  labelKey: 'start.links.municipalitySettings',
+  descriptionKey: 'start.links.municipalitySettingsText',
+};
 const newcomers: Destination = { to: '/coach/newcomers', labelKey: 'start.links.newcomers', descriptionKey: 'start.links.newcomersText' };
 const inviteNewcomer: Destination = {
   to: '/coach/newcomers#invite',
@@ -23,7 +29,7 @@ const security: Destination = { to: '/settings/security', labelKey: 'start.links
 export function destinationsFor(role: Role): Destination[] {
   switch (role) {
     case 'admin':
-      return [users, mails, security];
+      return [users, audit, municipalitySettings, mails, security];
     case 'coach':
       return [newcomers, inviteNewcomer, security];
     case 'employer':

@@ -30,6 +30,16 @@ export const router = createRouter({
       meta: { titleKey: 'mails.title', requiresAuth: true, roles: ['admin'] },
     },
     {
+      path: '/admin/settings',
+      component: () => import('../pages/TenantSettingsPage.vue'),
+      meta: { titleKey: 'tenant.title', requiresAuth: true, roles: ['admin'] },
+    },
+    {
+      path: '/admin/audit',
+      component: () => import('../pages/AuditLogPage.vue'),
+      meta: { titleKey: 'audit.title', requiresAuth: true, roles: ['admin'] },
+    },
+    {
       path: '/coach/newcomers',
       component: () => import('../pages/UsersPage.vue'),
       props: { audience: 'coach' },
