@@ -1,19 +1,34 @@
 #!/usr/bin/env node
-// `npm test`: builds the shared library, then runs every Jest project (unit, api, browser) and
-// ends with the plain line "N passed, N failed" that CI reads.
+// `npm test`: builds the web app if needed (browser tests use it), runs every Jest project
+// (unit, api, browser) and ends with the plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-// The browser tests need the built web app.
 const web = run(process.execPath, [path.join(root, 'apps/web/scripts/build-if-needed.mjs')]);
-if (web.status !== 0) process.exit(web.status ?? 1);
+if (web.status !== 0) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(web.status ?? 1);
+}
 
+fs.mkdirSync(path.join(root, '.cache'), { recursive: true });
+const summaryFile = path.join(root, '.cache', 'test-summary.json');
+fs.rmSync(summaryFile, { force: true });
 const args = ['--reporters=default', `--reporters=${path.join(root, 'test/support/summary-reporter.cjs')}`, ...process.argv.slice(2)];
 if (process.env.CI) args.push('--ci');
-const jest = run(bin('jest'), args);
-process.exit(jest.status ?? 1);
+const jest = run(path.join(root, 'node_modules', '.bin', 'jest'), args, { JB_TEST_SUMMARY_FILE: summaryFile });
+
+let summary = { passed: 0, failed: 1, skipped: 0 };
+try {
+  summary = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+} catch {
+  /* Jest died before reporting: count it as a failure */
+}
+const status = jest.status ?? 1;
+if (status !== 0 && summary.failed === 0) summary.failed = 1;
+console.log(`\n${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`);
+process.exit(status);

@@ -74,7 +74,15 @@ describe('two-factor login', () => {
   });
 
   it('a municipality can require TOTP for staff: until set up, only the setup routes work', async () => {
+    const { totpCode } = await import('../../apps/api/src/auth/totp');
     const admin = await app.api.login('admin@sollentuna.example');
+    // Not before the admin has two-factor login: that would lock the admin out.
+    const refused = await app.api.patch('/api/tenant/settings', { requireTotpForStaff: true }, admin, 'en');
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('TOTP_OWN_REQUIRED');
+    expect((await app.sql<{ r: boolean }>(`SELECT require_totp_for_staff AS r FROM tenant WHERE code = '0163'`))[0].r).toBe(false);
+    const { secret } = (await app.api.post('/api/auth/totp/setup', {}, admin)).body;
+    expect((await app.api.post('/api/auth/totp/enable', { code: totpCode(secret, Date.now()) }, admin)).status).toBe(204);
     const on = await app.api.patch('/api/tenant/settings', { requireTotpForStaff: true }, admin);
     expect(on.body.requireTotpForStaff).toBe(true);
     try {
@@ -91,7 +99,7 @@ describe('two-factor login', () => {
       const learner = await app.api.post('/api/auth/login', { email: 'learner@sollentuna.example', password: 'jobbrygga-demo' });
       expect(learner.body.totpSetupRequired).toBeUndefined();
     } finally {
-      await app.api.patch('/api/tenant/settings', { requireTotpForStaff: false }, await app.api.login('admin@sollentuna.example'));
+      await app.api.patch('/api/tenant/settings', { requireTotpForStaff: false }, admin);
     }
   });
 });

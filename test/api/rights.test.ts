@@ -95,7 +95,8 @@ describe('deactivation and audit', () => {
     const admin = await app.api.login('admin@norrtalje.example');
     const log = await app.api.get(`/api/audit?subjectId=${DEMO.norrtalje.learner2}`, admin);
     expect(log.status).toBe(200);
-    expect(log.body.items[0]).toMatchObject({ action: 'profile.read', actorUserId: DEMO.norrtalje.coach, subjectId: DEMO.norrtalje.learner2 });
+    expect(log.body.items[0]).toMatchObject({ action: 'profile.read', actorUserId: DEMO.norrtalje.coach, actorName: 'Johan Ekström', subjectId: DEMO.norrtalje.learner2, subjectName: 'Yonas Tesfaye' });
+    expect((await app.api.get('/api/audit?subjectId=nope', admin)).status).toBe(400);
     const otherAdmin = await app.api.login('admin@sollentuna.example');
     expect((await app.api.get(`/api/audit?subjectId=${DEMO.norrtalje.learner2}`, otherAdmin)).body.items).toEqual([]);
   });

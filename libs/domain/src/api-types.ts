@@ -37,3 +37,21 @@ export interface HealthReport {
     mail: { up: boolean };
   };
 }
+
+/** One line of the audit log: who read or changed whose personal data, and when. */
+export interface AuditEntry {
+  id: string;
+  /** null when no logged-in user did it (the system). */
+  actorUserId: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  /** e.g. "profile.read", "user.deactivate"; new actions can appear before the web app knows them. */
+  action: string;
+  /** e.g. "user" */
+  subjectType: string;
+  subjectId: string;
+  /** The subject's display name when the subject is a user of the same municipality. */
+  subjectName: string | null;
+  /** ISO 8601 */
+  at: string;
+}

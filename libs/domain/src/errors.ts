@@ -99,6 +99,14 @@ const defs = {
       ar: 'ابدأ إعداد التحقق بخطوتين أولًا.',
     },
   },
+  TOTP_OWN_REQUIRED: {
+    status: 409,
+    messages: {
+      sv: 'Slå på tvåstegsinloggning för ditt eget konto först. Annars stänger du ute dig själv.',
+      en: 'Turn on two-factor login for your own account first. Otherwise you lock yourself out.',
+      ar: 'فعّل تسجيل الدخول بخطوتين لحسابك أولًا، وإلا فستمنع نفسك من الدخول.',
+    },
+  },
   ACCOUNT_INACTIVE: {
     status: 401,
     messages: {

@@ -22,9 +22,9 @@ export class AuditController {
   @Get()
   @ApiOkResponse({ description: 'Page of audit events' })
   async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery) {
-    const [rows, total] = await this.audit.list(user.tenantCode, q, q.limit, q.offset);
+    const [items, total] = await this.audit.list(user.tenantCode, q, q.limit, q.offset);
     return {
-      items: rows.map((a) => ({ id: a.id, actorUserId: a.actorUserId, actorRole: a.actorRole, action: a.action, subjectType: a.subjectType, subjectId: a.subjectId, at: a.at.toISOString() })),
+      items,
       total,
       limit: q.limit,
       offset: q.offset,

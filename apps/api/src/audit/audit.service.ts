@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
+import type { AuditEntry } from '@jobbrygga/domain';
 import { AuditEvent } from './audit-event.entity';
 import { Clock } from '../clock/clock';
 import type { AuthUser } from '../common/request-context';
@@ -26,10 +27,23 @@ export class AuditService {
     });
   }
 
-  list(tenantCode: string, filter: { subjectId?: string; actorUserId?: string }, limit: number, offset: number): Promise<[AuditEvent[], number]> {
-    const qb = this.repo.createQueryBuilder('a').where('a.tenant_code = :tenantCode', { tenantCode });
-    if (filter.subjectId) qb.andWhere('a.subject_id = :subjectId', { subjectId: filter.subjectId });
-    if (filter.actorUserId) qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
-    return qb.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').take(limit).skip(offset).getManyAndCount();
+  /** Events of one municipality, newest first, with the display names of actor and (user) subject. */
+  async list(tenantCode: string, filter: { subjectId?: string; actorUserId?: string }, limit: number, offset: number): Promise<[AuditEntry[], number]> {
+    const where = ['a.tenant_code = $1'];
+    const params: unknown[] = [tenantCode];
+    if (filter.subjectId) where.push(`a.subject_id = $${params.push(filter.subjectId)}`);
+    if (filter.actorUserId) where.push(`a.actor_user_id = $${params.push(filter.actorUserId)}`);
+    const [{ total }] = await this.repo.query(`SELECT count(*)::int AS total FROM audit_event a WHERE ${where.join(' AND ')}`, params);
+    const rows = await this.repo.query(
+      `SELECT a.id, a.actor_user_id AS "actorUserId", actor.display_name AS "actorName", a.actor_role AS "actorRole", a.action,
+              a.subject_type AS "subjectType", a.subject_id AS "subjectId", subject.display_name AS "subjectName", a.at
+         FROM audit_event a
+         LEFT JOIN app_user actor ON actor.id = a.actor_user_id AND actor.tenant_code = a.tenant_code
+         LEFT JOIN app_user subject ON a.subject_type = 'user' AND subject.id::text = a.subject_id AND subject.tenant_code = a.tenant_code
+        WHERE ${where.join(' AND ')}
+        ORDER BY a.at DESC, a.id DESC LIMIT $${params.push(limit)} OFFSET $${params.push(offset)}`,
+      params,
+    );
+    return [rows.map((r: AuditEntry & { at: Date }) => ({ ...r, at: new Date(r.at).toISOString() })), total];
   }
 }

@@ -5,6 +5,8 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { Repository } from 'typeorm';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import type { AuthUser } from '../common/request-context';
+import { AppError } from '../common/app-error';
+import { User } from '../users/user.entity';
 import { Tenant } from './tenant.entity';
 
 class TenantSettingsBody {
@@ -21,7 +23,10 @@ class TenantView {
 @ApiTags('tenant')
 @Controller('tenant')
 export class TenantsController {
-  constructor(@InjectRepository(Tenant) private readonly tenants: Repository<Tenant>) {}
+  constructor(
+    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
 
   private async view(code: string): Promise<TenantView> {
     const t = await this.tenants.findOneByOrFail({ code });
@@ -39,6 +44,11 @@ export class TenantsController {
   @Patch('settings')
   @ApiOkResponse({ type: TenantView })
   async update(@CurrentUser() user: AuthUser, @Body() body: TenantSettingsBody) {
+    if (body.requireTotpForStaff === true) {
+      // Requiring two-factor login without having it would lock the admin out of this very page.
+      const me = await this.users.findOneByOrFail({ id: user.id, tenantCode: user.tenantCode });
+      if (!me.totpEnabled) throw new AppError('TOTP_OWN_REQUIRED');
+    }
     if (body.requireTotpForStaff !== undefined) await this.tenants.update({ code: user.tenantCode }, { requireTotpForStaff: body.requireTotpForStaff });
     return this.view(user.tenantCode);
   }
