@@ -79,6 +79,20 @@ describe('invitations', () => {
     expect(row.coach_id).toBe('00000188-0000-4000-8000-000000000002');
   });
 
+  it('an employer contact invites a colleague into the same organisation, nobody else', async () => {
+    const employer = await app.api.login('employer@norrtalje.example');
+    expect((await app.api.post('/api/users/invitations', { email: 'x2@norrtalje.example', role: 'coach', displayName: 'X' }, employer)).body.code).toBe('ROLE_NOT_ALLOWED');
+    expect((await app.api.post('/api/users/invitations', { email: 'x3@norrtalje.example', role: 'newcomer', displayName: 'X' }, employer)).status).toBe(403);
+    const ok = await app.api.post('/api/users/invitations', { email: 'kollega@norrtalje.example', role: 'employer', displayName: 'Kim Kollega' }, employer);
+    expect(ok.status).toBe(201);
+    const [row] = await app.sql<{ employer_id: string; tenant_code: string }>(`SELECT employer_id, tenant_code FROM app_user WHERE email = 'kollega@norrtalje.example'`);
+    expect(row).toEqual({ employer_id: '00000188-0000-4000-8000-000000000101', tenant_code: '0188' });
+    await app.catcher.waitFor((m) => m.to.includes('kollega@norrtalje.example'));
+    // An admin cannot create an employer contact without an organisation.
+    const admin = await app.api.login('admin@norrtalje.example');
+    expect((await app.api.post('/api/users/invitations', { email: 'x4@norrtalje.example', role: 'employer', displayName: 'X' }, admin)).body.code).toBe('ROLE_NOT_ALLOWED');
+  });
+
   it('an e-mail address already in use is 409 and writes nothing', async () => {
     const admin = await app.api.login('admin@sollentuna.example');
     const before = (await app.sql('SELECT id FROM app_user')).length;

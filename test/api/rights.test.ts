@@ -29,8 +29,8 @@ describe('default deny', () => {
   it('a role not named on a route gets 403', async () => {
     const learner = await app.api.login('learner@norrtalje.example');
     const employer = await app.api.login('employer@norrtalje.example');
+    expect((await app.api.get('/api/users', learner)).status).toBe(403);
     for (const token of [learner, employer]) {
-      expect((await app.api.get('/api/users', token)).status).toBe(403);
       expect((await app.api.get('/api/audit', token)).status).toBe(403);
       expect((await app.api.post('/api/dev/clock', { advanceSeconds: 1 }, token)).status).toBe(403);
     }
@@ -70,6 +70,19 @@ describe('tenant isolation', () => {
     expect((await app.api.post(`/api/users/${DEMO.norrtalje.coach2}/deactivate`, {}, admin)).status).toBe(404);
     const [row] = await app.sql<{ active: boolean }>('SELECT active FROM app_user WHERE id = $1', [DEMO.norrtalje.coach2]);
     expect(row.active).toBe(true);
+  });
+});
+
+describe('employer contacts', () => {
+  it('see only the colleagues of their own organisation', async () => {
+    const employer = await app.api.login('employer@norrtalje.example');
+    const list = await app.api.get('/api/users?limit=200', employer);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((u: { email: string }) => u.email)).toEqual(['employer@norrtalje.example']);
+    // Another organisation's contact and any newcomer stay hidden (404).
+    expect((await app.api.get(`/api/users/${DEMO.norrtalje.learner}`, employer)).status).toBe(404);
+    const [other] = await app.sql<{ id: string }>(`SELECT id FROM app_user WHERE email = 'employer2@norrtalje.example'`);
+    expect((await app.api.get(`/api/users/${other.id}`, employer)).status).toBe(404);
   });
 });
 

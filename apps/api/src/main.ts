@@ -65,7 +65,8 @@ async function main(): Promise<void> {
     await prepareDatabase(services.databaseUrl, config, log);
     app = await createApp(config, services, logger);
     await app.listen(config.port, config.host);
-    writeRuntimeFile(config, services);
+    // Only embedded services need finding by `npm run reindex`; with external ones the data folder may not be writable.
+    if (services.embedded.postgres || services.embedded.meilisearch) writeRuntimeFile(config, services);
     log('listening', { host: config.host, port: config.port });
     await app.get(SearchIndex).whenReady();
     process.stdout.write(banner(config, services, ((Date.now() - started) / 1000).toFixed(1)) + '\n');

@@ -2,11 +2,13 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth.decorators';
 import { ReferenceService } from './reference.service';
+import { OccupationSearchService } from './occupation-search.service';
 import {
   KoladaKpiParams,
   MunicipalityCodeParams,
   MunicipalityQuery,
   OccupationGroupQuery,
+  OccupationSearchQuery,
   PlaceQuery,
   SearchQuery,
   SsykCodeParams,
@@ -39,7 +41,7 @@ import {
 @ApiTags('reference')
 @Controller('reference')
 export class ReferenceController {
-  constructor(private readonly reference: ReferenceService) {}
+  constructor(private readonly reference: ReferenceService, private readonly occupations: OccupationSearchService) {}
 
   // ---- geography
 
@@ -92,6 +94,14 @@ export class ReferenceController {
   @ApiOkResponse({ type: OccupationGroupDetailView, description: 'One SSYK group with its job titles and related skills' })
   occupationGroup(@Param() params: SsykCodeParams) {
     return this.reference.occupationGroup(params.code);
+  }
+
+  /** Typo-tolerant search over job titles and SSYK groups, in Swedish and English (Meilisearch). */
+  @Public()
+  @Get('occupations/search')
+  @ApiOkResponse({ description: 'Page of { id, kind, ssykCode, nameSv, ssykNameSv, namesEn }' })
+  searchOccupations(@Query() query: OccupationSearchQuery) {
+    return this.occupations.search(query.q, query.kind, query.limit, query.offset);
   }
 
   @Public()

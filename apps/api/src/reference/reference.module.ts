@@ -4,6 +4,7 @@ import { REFERENCE_ENTITIES } from './reference.schema';
 import { ReferenceController } from './reference.controller';
 import { ReferenceRepository } from './reference.repository';
 import { ReferenceService } from './reference.service';
+import { OccupationSearchService } from './occupation-search.service';
 
 /**
  * Reference data: public classifications (municipalities, SSYK, skills, ESCO, SUN, SFI, Kolada)
@@ -13,7 +14,7 @@ import { ReferenceService } from './reference.service';
 @Module({
   imports: [TypeOrmModule.forFeature(REFERENCE_ENTITIES)],
   controllers: [ReferenceController],
-  providers: [ReferenceRepository, ReferenceService],
+  providers: [ReferenceRepository, ReferenceService, OccupationSearchService],
   exports: [ReferenceService],
 })
 export class ReferenceModule {}

@@ -12,8 +12,8 @@ export class InviteBody {
   @IsEmail({ require_tld: false })
   email!: string;
 
-  @ApiProperty({ enum: ['admin', 'coach', 'newcomer'] })
-  @IsIn(['admin', 'coach', 'newcomer'])
+  @ApiProperty({ enum: ROLES, description: 'admin invites admin/coach; coach invites newcomer; employer invites employer (a colleague)' })
+  @IsIn(ROLES as unknown as string[])
   role!: Role;
 
   @ApiProperty()

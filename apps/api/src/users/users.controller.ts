@@ -12,21 +12,21 @@ import { UserSummary } from './user.view';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Roles('admin', 'coach')
+  @Roles('admin', 'coach', 'employer')
   @Get()
   @ApiOkResponse({ description: 'Page of users the caller may see' })
   list(@CurrentUser() user: AuthUser, @Query() q: UserListQuery) {
     return this.users.list(user, q.role, q.limit, q.offset);
   }
 
-  @Roles('admin', 'coach')
+  @Roles('admin', 'coach', 'employer')
   @Get(':id')
   @ApiOkResponse({ type: UserSummary })
   get(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Req() req: AppRequest) {
     return this.users.get(user, id, req.requestId);
   }
 
-  @Roles('admin', 'coach')
+  @Roles('admin', 'coach', 'employer')
   @Post('invitations')
   @ApiCreatedResponse({ type: UserSummary })
   invite(@CurrentUser() user: AuthUser, @Body() body: InviteBody) {

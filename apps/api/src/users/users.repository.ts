@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, Repository } from 'typeorm';
+import { type EntityManager, Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Role } from '@jobbrygga/domain';
 import { User } from './user.entity';
 
 export interface UserFilter {
   roles?: Role[];
   coachId?: string;
+  employerId?: string;
 }
 
 /** Every query takes the tenant: a row of another municipality is never found. */
@@ -16,15 +17,20 @@ export class UsersRepository {
 
   findInTenant(tenantCode: string, id: string, filter: UserFilter = {}): Promise<User | null> {
     const qb = this.repo.createQueryBuilder('u').where('u.id = :id AND u.tenant_code = :tenantCode', { id, tenantCode });
-    if (filter.roles) qb.andWhere('u.role IN (:...roles)', { roles: filter.roles });
+    this.applyFilter(qb, filter);
     return qb.getOne();
   }
 
   async listInTenant(tenantCode: string, filter: UserFilter, limit: number, offset: number): Promise<[User[], number]> {
     const qb = this.repo.createQueryBuilder('u').where('u.tenant_code = :tenantCode', { tenantCode });
+    this.applyFilter(qb, filter);
+    return qb.orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').take(limit).skip(offset).getManyAndCount();
+  }
+
+  private applyFilter(qb: SelectQueryBuilder<User>, filter: UserFilter): void {
     if (filter.roles) qb.andWhere('u.role IN (:...roles)', { roles: filter.roles });
     if (filter.coachId) qb.andWhere('u.coach_id = :coachId', { coachId: filter.coachId });
-    return qb.orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').take(limit).skip(offset).getManyAndCount();
+    if (filter.employerId) qb.andWhere('u.employer_id = :employerId', { employerId: filter.employerId });
   }
 
   /** Login and links look accounts up by e-mail across tenants; the account then fixes the tenant. */

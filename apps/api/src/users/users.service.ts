@@ -15,8 +15,8 @@ import { UsersRepository, type UserFilter } from './users.repository';
 import { UserSummary } from './user.view';
 import type { InviteBody } from './dto';
 
-/** Which roles a caller may invite: admins invite staff, coaches invite newcomers. */
-const INVITABLE: Partial<Record<Role, Role[]>> = { admin: ['admin', 'coach'], coach: ['newcomer'] };
+/** Which roles a caller may invite: admins invite staff, coaches newcomers, employer contacts their colleagues. */
+const INVITABLE: Partial<Record<Role, Role[]>> = { admin: ['admin', 'coach'], coach: ['newcomer'], employer: ['employer'] };
 
 @Injectable()
 export class UsersService {
@@ -30,9 +30,14 @@ export class UsersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** What a caller may see: admins see everyone in their municipality, coaches see newcomers. */
+  /**
+   * What a caller may see: admins everyone in their municipality, coaches newcomers, employer
+   * contacts the colleagues of their own organisation.
+   */
   private visibleTo(caller: AuthUser): UserFilter {
-    return caller.role === 'admin' ? {} : { roles: ['newcomer'] };
+    if (caller.role === 'admin') return {};
+    if (caller.role === 'employer') return { roles: ['employer'], employerId: caller.employerId ?? '00000000-0000-0000-0000-000000000000' };
+    return { roles: ['newcomer'] };
   }
 
   async list(caller: AuthUser, role: Role | undefined, limit: number, offset: number) {
@@ -64,6 +69,8 @@ export class UsersService {
           locale: body.locale,
           invitedBy: caller.id,
           coachId: body.role === 'newcomer' && caller.role === 'coach' ? caller.id : null,
+          // A colleague joins the inviting contact's own organisation.
+          employerId: body.role === 'employer' ? caller.employerId : null,
         }),
       );
       const ttlMs = this.config.invitationTtlHours * 3600_000;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SEARCH_QUERY_MAX_LENGTH } from '@jobbrygga/domain';
 import { PageQuery } from '../../common/pagination.dto';
 
@@ -77,4 +77,16 @@ export class KoladaKpiParams {
   @MaxLength(SEARCH_QUERY_MAX_LENGTH)
   @Matches(KOLADA_KPI_ID)
   id!: string;
+}
+
+export class OccupationSearchQuery extends PageQuery {
+  @ApiProperty({ maxLength: SEARCH_QUERY_MAX_LENGTH, description: 'What the person types, Swedish or English; typos are forgiven' })
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  q!: string;
+
+  @ApiPropertyOptional({ enum: ['occupation-name', 'ssyk-group'] })
+  @IsOptional()
+  @IsIn(['occupation-name', 'ssyk-group'])
+  kind?: 'occupation-name' | 'ssyk-group';
 }
