@@ -74,10 +74,11 @@ try {
   const token = (await (await post('/api/auth/login', { email: 'admin@norrtalje.example', password: 'jobbrygga-demo' })).json()).accessToken;
   const login = () => post('/api/auth/login', { email: 'coach@norrtalje.example', password: 'jobbrygga-demo' }).then(ok);
   const cases = [
-    ['POST /api/auth/login (bcrypt 11)', login, 60],
+    ['POST /api/auth/login (argon2id 19 MiB)', login, 60],
     ['GET /api/auth/me', () => get('/api/auth/me', token).then(ok), 500],
     ['GET /api/users?limit=20', () => get('/api/users?limit=20', token).then(ok), 500],
     ['GET /api/reference/occupation-names?q=under', () => get('/api/reference/occupation-names?q=under').then(ok), 500],
+    ['GET /api/reference/occupations/search?q=underskoterska (Meilisearch)', () => get('/api/reference/occupations/search?q=underskoterska&limit=10').then(ok), 500],
     ['GET /api/reference/municipalities/0188', () => get('/api/reference/municipalities/0188').then(ok), 500],
   ];
   for (const [name, fn, total] of cases) {

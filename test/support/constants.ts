@@ -1,4 +1,4 @@
 export const TEMPLATE_DB = 'jb_template';
-/** Cheap hashes in tests; production uses BCRYPT_ROUNDS (default 11). */
-export const TEST_BCRYPT_ROUNDS = 4;
+/** Cheaper password hashes in tests; production uses PASSWORD_HASH_MEMORY_KIB (default 19456). */
+export const TEST_HASH_MEMORY_KIB = 1024;
 export const DEMO_PASSWORD = 'jobbrygga-demo';

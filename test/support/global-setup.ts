@@ -11,7 +11,7 @@ import { loadConfig } from '../../apps/api/src/config/config';
 import { JsonLogger } from '../../apps/api/src/common/logger';
 import { SearchIndex } from '../../apps/api/src/search/search-index.service';
 import { occupationsIndex } from '../../apps/api/src/reference/occupations.index';
-import { TEST_BCRYPT_ROUNDS, TEMPLATE_DB } from './constants';
+import { TEST_HASH_MEMORY_KIB, TEMPLATE_DB } from './constants';
 
 /**
  * Once per `npm test` (Jest runs it for the api and browser projects; the second call reuses the
@@ -31,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as Record<string, unknown>).__JB_SERVICES__ = { pg, meili, root };
 
   await ensureDatabase(pg.url('postgres'), TEMPLATE_DB);
-  await prepareDatabase(pg.url(TEMPLATE_DB), { loadDemoData: true, demoPassword: 'jobbrygga-demo', bcryptRounds: TEST_BCRYPT_ROUNDS }, () => undefined);
+  await prepareDatabase(pg.url(TEMPLATE_DB), { loadDemoData: true, demoPassword: 'jobbrygga-demo', passwordHashMemoryKiB: TEST_HASH_MEMORY_KIB }, () => undefined);
 
   // The reference search index is the same for every test file: build it once.
   const config = loadConfig({ NODE_ENV: 'test', MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_REFERENCE_PREFIX: referencePrefix });

@@ -6,7 +6,7 @@ import { SmtpCatcher } from '../../apps/api/src/infra/smtp-catcher';
 import { prepareDatabase } from '../../apps/api/src/database/prepare';
 import { createApp } from '../../apps/api/src/app';
 import { SearchIndex } from '../../apps/api/src/search/search-index.service';
-import { TEMPLATE_DB, TEST_BCRYPT_ROUNDS } from './constants';
+import { TEMPLATE_DB, TEST_HASH_MEMORY_KIB } from './constants';
 import { Api } from './http';
 
 export interface TestApp {
@@ -65,7 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     MEILI_INDEX_PREFIX: `jbt_${rand()}_`,
     MEILI_REFERENCE_PREFIX: process.env.JB_TEST_REFERENCE_PREFIX,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    BCRYPT_ROUNDS: String(TEST_BCRYPT_ROUNDS),
+    PASSWORD_HASH_MEMORY_KIB: String(TEST_HASH_MEMORY_KIB),
     MAIL_RETRY_MAX_SECONDS: '1',
     LOG_LEVEL: 'error',
     PUBLIC_URL: 'http://jobbrygga.test',

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
-import * as bcrypt from 'bcryptjs';
 import { STAFF_ROLES, type Locale, type Me, type TokenPair } from '@jobbrygga/domain';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
@@ -27,7 +26,7 @@ export interface AccessClaims {
 
 @Injectable()
 export class AuthService {
-  private readonly dummyHash: string;
+  private dummyHash?: Promise<string>;
 
   constructor(
     private readonly ds: DataSource,
@@ -40,8 +39,12 @@ export class AuthService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    // Compared against when the account does not exist, so timing does not reveal which e-mails exist.
-    this.dummyHash = bcrypt.hashSync('no-such-account', config.bcryptRounds);
+  }
+
+  /** Compared against when the account does not exist, so timing does not reveal which e-mails exist. */
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hashPassword('no-such-account', this.config.passwordHashMemoryKiB);
+    return this.dummyHash;
   }
 
   private tooMany(seconds: number): AppError {
@@ -55,7 +58,7 @@ export class AuthService {
     if (wait > 0) throw this.tooMany(wait);
 
     const user = await this.users.findByEmailWithSecrets(accountKey);
-    const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, this.dummyHash)) && false;
+    const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await this.dummy())) && false;
     if (!user || !ok) {
       this.limits.failedLoginsPerAccount.fail(accountKey, now);
       this.limits.failedLoginsPerIp.fail(ip, now);
@@ -170,7 +173,7 @@ export class AuthService {
   }
 
   async acceptInvitation(token: string, password: string): Promise<TokenPair> {
-    const hash = await hashPassword(password, this.config.bcryptRounds);
+    const hash = await hashPassword(password, this.config.passwordHashMemoryKiB);
     return this.ds.transaction(async (m) => {
       const link = await this.checkLink(m, token, 'invitation');
       const user = await m.getRepository(User).findOneBy({ id: link.userId });
@@ -205,7 +208,7 @@ export class AuthService {
   }
 
   async confirmPasswordReset(token: string, password: string): Promise<void> {
-    const hash = await hashPassword(password, this.config.bcryptRounds);
+    const hash = await hashPassword(password, this.config.passwordHashMemoryKiB);
     await this.ds.transaction(async (m) => {
       const link = await this.checkLink(m, token, 'password_reset');
       await m.getRepository(OneTimeToken).update({ id: link.id }, { usedAt: this.clock.now() });

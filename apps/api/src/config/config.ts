@@ -45,7 +45,8 @@ export interface AppConfig {
   loginFailureWindowSeconds: number;
   /** Requests per second per IP for public read endpoints. */
   publicRateLimitPerSecond: number;
-  bcryptRounds: number;
+  /** argon2id memory cost in KiB (19456 = 19 MiB, OWASP's minimum recommendation). */
+  passwordHashMemoryKiB: number;
 }
 
 export class ConfigError extends Error {
@@ -156,7 +157,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),
     loginFailureWindowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
     publicRateLimitPerSecond: int(env, 'PUBLIC_RATE_LIMIT_PER_SECOND', 50, 1, 100000),
-    bcryptRounds: int(env, 'BCRYPT_ROUNDS', 11, 4, 15),
+    passwordHashMemoryKiB: int(env, 'PASSWORD_HASH_MEMORY_KIB', 19456, 1024, 1048576),
   };
 }
 

@@ -10,7 +10,7 @@ type Log = (msg: string, fields?: Record<string, unknown>) => void;
  * Brings a database up to date before the app serves: migrations, reference data, demo data.
  * Holds an advisory lock so two instances starting together do not race.
  */
-export async function prepareDatabase(url: string, config: Pick<AppConfig, 'loadDemoData' | 'demoPassword' | 'bcryptRounds'>, log: Log): Promise<void> {
+export async function prepareDatabase(url: string, config: Pick<AppConfig, 'loadDemoData' | 'demoPassword' | 'passwordHashMemoryKiB'>, log: Log): Promise<void> {
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
   const runner = ds.createQueryRunner();
@@ -19,7 +19,7 @@ export async function prepareDatabase(url: string, config: Pick<AppConfig, 'load
     const applied = await ds.runMigrations({ transaction: 'each' });
     if (applied.length) log('migrations applied', { migrations: applied.map((m) => m.name) });
     await loadReferenceData(ds, log);
-    if (config.loadDemoData) await seedDemoData(ds, config.demoPassword, config.bcryptRounds, log);
+    if (config.loadDemoData) await seedDemoData(ds, config.demoPassword, config.passwordHashMemoryKiB, log);
   } finally {
     await runner.query('SELECT pg_advisory_unlock(20260188)').catch(() => undefined);
     await runner.release();

@@ -70,11 +70,11 @@ export function demoEmail(slug: string, local: string): string {
   return `${local}@${slug}.example`;
 }
 
-export async function seedDemoData(ds: DataSource, password: string, bcryptRounds: number, log: (msg: string, fields?: Record<string, unknown>) => void): Promise<void> {
+export async function seedDemoData(ds: DataSource, password: string, hashMemoryKiB: number, log: (msg: string, fields?: Record<string, unknown>) => void): Promise<void> {
   const existing = new Set<string>((await ds.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[])`, [DEMO_TENANTS.flatMap((t) => t.people.map((p) => p.id))])).map((r: { id: string }) => r.id));
   const missing = DEMO_TENANTS.flatMap((t) => t.people).filter((p) => !existing.has(p.id));
   // Hash once: every demo account shares the demo password.
-  const hash = missing.length ? await hashPassword(password, bcryptRounds) : '';
+  const hash = missing.length ? await hashPassword(password, hashMemoryKiB) : '';
   await ds.transaction(async (m) => {
     for (const t of DEMO_TENANTS) {
       await m.query(`INSERT INTO tenant (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [t.code, t.name]);
