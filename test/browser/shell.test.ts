@@ -43,7 +43,9 @@ it('serves the login page with labelled fields and a skip link first in tab orde
 it('a wrong password shows the translated error; the right one opens the coach start page', async () => {
   const page = await browser.newPage();
   await login(page, 'coach@norrtalje.example', 'wrong-password');
-  await expect(page.getByTestId('login-error').textContent()).resolves.toContain('Fel e-postadress eller lösenord');
+  // Waits until the alert shows the API's translated message (it is empty until the answer comes).
+  await page.getByTestId('login-error').filter({ hasText: 'Fel e-postadress eller lösenord' }).waitFor();
+  expect(page.url()).toMatch(/\/login/);
   await page.getByTestId('login-password').fill('jobbrygga-demo');
   await page.getByTestId('login-submit').click();
   const heading = page.getByTestId('start-heading');
@@ -69,5 +71,23 @@ it('switching to Arabic turns the whole page right-to-left and survives a reload
   expect((await app.api.get('/api/auth/me', token)).body.locale).toBe('ar');
   await page.getByTestId('logout-button').click();
   await page.waitForURL(/\/login/);
+  await page.close();
+});
+
+it('an employer contact invites a colleague from the Kollegor page; the mail arrives in the chosen language', async () => {
+  const page = await browser.newPage();
+  await login(page, 'employer@norrtalje.example');
+  await page.getByTestId('start-heading').waitFor();
+  await page.goto(`${app.baseUrl}/employer/colleagues`);
+  const table = page.getByTestId('colleagues-table');
+  await table.filter({ hasText: 'employer@norrtalje.example' }).waitFor();
+  expect(await table.textContent()).not.toContain('employer2@norrtalje.example');
+  await page.getByTestId('invite-email').fill('ny.kollega@norrtalje.example');
+  await page.getByTestId('invite-name').fill('Ny Kollega');
+  await page.getByTestId('invite-locale').selectOption('en');
+  await page.getByTestId('invite-submit').click();
+  await page.getByTestId('invite-sent').waitFor();
+  const mail = await app.catcher.waitFor((m) => m.to.includes('ny.kollega@norrtalje.example'));
+  expect(mail.subject).toBe('You are invited to Jobbrygga – Norrtälje kommun');
   await page.close();
 });

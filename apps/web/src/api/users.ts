@@ -8,6 +8,8 @@ export interface UserSummary {
   displayName: string;
   role: Role;
   active: boolean;
+  /** false while the invitation has not been accepted (no password chosen yet). */
+  activated: boolean;
   /** ISO 8601 */
   createdAt: string;
 }

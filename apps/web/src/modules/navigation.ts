@@ -23,6 +23,16 @@ const inviteNewcomer: Destination = {
   labelKey: 'start.links.inviteNewcomer',
   descriptionKey: 'start.links.inviteNewcomerText',
 };
+const colleagues: Destination = {
+  to: '/employer/colleagues',
+  labelKey: 'start.links.colleagues',
+  descriptionKey: 'start.links.colleaguesText',
+};
+const inviteColleague: Destination = {
+  to: '/employer/colleagues#invite',
+  labelKey: 'start.links.inviteColleague',
+  descriptionKey: 'start.links.inviteColleagueText',
+};
 const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
 
 /** What each role finds on the start page. */
@@ -33,7 +43,7 @@ export function destinationsFor(role: Role): Destination[] {
     case 'coach':
       return [newcomers, inviteNewcomer, security];
     case 'employer':
-      return [security];
+      return [colleagues, inviteColleague, security];
     case 'newcomer':
       return [];
   }

@@ -46,6 +46,12 @@ export const router = createRouter({
       meta: { titleKey: 'users.coach.title', requiresAuth: true, roles: ['coach'] },
     },
     {
+      path: '/employer/colleagues',
+      component: () => import('../pages/UsersPage.vue'),
+      props: { audience: 'employer' },
+      meta: { titleKey: 'users.employer.title', requiresAuth: true, roles: ['employer'] },
+    },
+    {
       path: '/invitation/:token',
       component: () => import('../pages/InvitationPage.vue'),
       props: true,
