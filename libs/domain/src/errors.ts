@@ -203,6 +203,150 @@ const defs = {
       ar: 'متاح فقط في وضع الاختبار والعرض.',
     },
   },
+  ORGANISATION_NUMBER_INVALID: {
+    status: 400,
+    messages: {
+      sv: 'Organisationsnumret stämmer inte. Skriv tio siffror, till exempel 556677-8899.',
+      en: 'The organisation number is not valid. Write ten digits, for example 556677-8899.',
+      ar: 'رقم المنظمة غير صحيح. اكتب عشرة أرقام، مثل 556677-8899.',
+    },
+  },
+  ORGANISATION_EXISTS: {
+    status: 409,
+    messages: {
+      sv: 'Organisationen finns redan i kommunen. Be en kollega där att bjuda in dig.',
+      en: 'The organisation is already registered in this municipality. Ask a colleague there to invite you.',
+      ar: 'المنظمة مسجلة بالفعل في هذه البلدية. اطلب من زميل هناك أن يدعوك.',
+    },
+  },
+  MUNICIPALITY_NOT_SERVED: {
+    status: 400,
+    messages: {
+      sv: 'Den kommunen använder inte Jobbrygga än.',
+      en: 'That municipality does not use Jobbrygga yet.',
+      ar: 'هذه البلدية لا تستخدم Jobbrygga بعد.',
+    },
+  },
+  EMAIL_NOT_VERIFIED: {
+    status: 403,
+    messages: {
+      sv: 'Bekräfta din e-postadress först. Klicka på länken i mejlet vi skickade.',
+      en: 'Confirm your e-mail address first. Open the link in the e-mail we sent.',
+      ar: 'أكّد بريدك الإلكتروني أولًا. افتح الرابط في الرسالة التي أرسلناها.',
+    },
+  },
+  ALREADY_DECIDED: {
+    status: 409,
+    messages: {
+      sv: 'Ansökan är redan beslutad.',
+      en: 'The registration has already been decided.',
+      ar: 'تم البت في التسجيل بالفعل.',
+    },
+  },
+  NOT_READY_FOR_DECISION: {
+    status: 409,
+    messages: {
+      sv: 'Arbetsgivaren har inte bekräftat sin e-postadress än.',
+      en: 'The employer has not confirmed its e-mail address yet.',
+      ar: 'لم يؤكد صاحب العمل بريده الإلكتروني بعد.',
+    },
+  },
+  UNKNOWN_REFERENCE: {
+    status: 400,
+    messages: {
+      sv: 'Ett val finns inte i listan: {field}.',
+      en: 'A choice is not in the list: {field}.',
+      ar: 'أحد الاختيارات غير موجود في القائمة: {field}.',
+    },
+  },
+  STATUS_CHANGE_NOT_ALLOWED: {
+    status: 409,
+    messages: {
+      sv: 'Det går inte att ändra status från {from} till {to}.',
+      en: 'The status cannot change from {from} to {to}.',
+      ar: 'لا يمكن تغيير الحالة من {from} إلى {to}.',
+    },
+  },
+  PLACEMENT_TYPE_NOT_AVAILABLE: {
+    status: 400,
+    messages: {
+      sv: 'Den typen av plats går inte att välja här.',
+      en: 'That type of placement cannot be chosen here.',
+      ar: 'لا يمكن اختيار هذا النوع من الأماكن هنا.',
+    },
+  },
+  RULE_KIND: {
+    status: 422,
+    messages: {
+      sv: 'Typen passar inte: den gäller för {expected}.',
+      en: 'The type does not fit: it is for {expected}.',
+      ar: 'النوع غير مناسب: إنه مخصص لـ {expected}.',
+    },
+  },
+  RULE_VALIDITY: {
+    status: 422,
+    messages: {
+      sv: 'Den här typen gäller bara för start mellan {from} och {to}.',
+      en: 'This type only applies to starts between {from} and {to}.',
+      ar: 'هذا النوع ينطبق فقط على البدء بين {from} و {to}.',
+    },
+  },
+  RULE_SECTOR: {
+    status: 422,
+    messages: {
+      sv: 'Den här typen får inte erbjudas av en arbetsgivare i den sektorn.',
+      en: 'This type may not be offered by an employer in that sector.',
+      ar: 'لا يجوز لصاحب عمل في هذا القطاع أن يقدم هذا النوع.',
+    },
+  },
+  RULE_END_DATE_REQUIRED: {
+    status: 422,
+    messages: {
+      sv: 'Den här typen behöver ett slutdatum (högst {max} veckor).',
+      en: 'This type needs an end date (at most {max} weeks).',
+      ar: 'هذا النوع يحتاج إلى تاريخ انتهاء (بحد أقصى {max} أسبوعًا).',
+    },
+  },
+  RULE_MIN_WEEKS: {
+    status: 422,
+    messages: {
+      sv: 'För kort. Den här typen ska vara minst {min} veckor.',
+      en: 'Too short. This type must last at least {min} weeks.',
+      ar: 'قصير جدًا. يجب أن يستمر هذا النوع {min} أسابيع على الأقل.',
+    },
+  },
+  RULE_MAX_WEEKS: {
+    status: 422,
+    messages: {
+      sv: 'För lång. Den här typen får vara högst {max} veckor.',
+      en: 'Too long. This type may last at most {max} weeks.',
+      ar: 'طويل جدًا. يمكن أن يستمر هذا النوع {max} أسبوعًا على الأكثر.',
+    },
+  },
+  RULE_MAX_HOURS: {
+    status: 422,
+    messages: {
+      sv: 'För många timmar. Den här typen får ha högst {max} timmar i veckan.',
+      en: 'Too many hours. This type allows at most {max} hours a week.',
+      ar: 'ساعات كثيرة جدًا. يسمح هذا النوع بـ {max} ساعة في الأسبوع على الأكثر.',
+    },
+  },
+  RULE_SFI_COMBINATION: {
+    status: 422,
+    messages: {
+      sv: 'Den här typen ska gå att kombinera med SFI. Välj förmiddag eller eftermiddag för SFI.',
+      en: 'This type must fit around SFI lessons. Choose morning or afternoon for SFI.',
+      ar: 'يجب أن يتناسب هذا النوع مع دروس SFI. اختر الصباح أو بعد الظهر لـ SFI.',
+    },
+  },
+  RULE_SUPERVISOR: {
+    status: 422,
+    messages: {
+      sv: 'Den här typen behöver en handledare.',
+      en: 'This type needs a supervisor.',
+      ar: 'هذا النوع يحتاج إلى مشرف.',
+    },
+  },
   INTERNAL: {
     status: 500,
     messages: {
@@ -230,6 +374,19 @@ export function errorMessage(code: ErrorCode, locale: Locale, params: Record<str
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
+/** The error code for each placement-type rule, so an answer names the rule that was broken. */
+export const PLACEMENT_RULE_ERRORS = {
+  kind: 'RULE_KIND',
+  validity: 'RULE_VALIDITY',
+  sector: 'RULE_SECTOR',
+  endDateRequired: 'RULE_END_DATE_REQUIRED',
+  minWeeks: 'RULE_MIN_WEEKS',
+  maxWeeks: 'RULE_MAX_WEEKS',
+  maxHoursPerWeek: 'RULE_MAX_HOURS',
+  sfiCombination: 'RULE_SFI_COMBINATION',
+  supervisor: 'RULE_SUPERVISOR',
+} as const satisfies Record<string, ErrorCode>;
+
 /** Field-level validation messages (class-validator constraint → words). */
 const fieldDefs: Record<string, Record<Locale, string>> = {
   required: { sv: 'måste fyllas i', en: 'is required', ar: 'مطلوب' },
@@ -242,6 +399,9 @@ const fieldDefs: Record<string, Record<Locale, string>> = {
   tooLarge: { sv: 'är för stort', en: 'is too large', ar: 'كبير جدًا' },
   oneOf: { sv: 'har ett värde som inte är tillåtet', en: 'has a value that is not allowed', ar: 'له قيمة غير مسموح بها' },
   format: { sv: 'har fel format', en: 'has the wrong format', ar: 'تنسيقه غير صحيح' },
+  unknownValue: { sv: 'finns inte i listan', en: 'is not in the list', ar: 'غير موجود في القائمة' },
+  beforeStart: { sv: 'är före startdatum', en: 'is before the start date', ar: 'قبل تاريخ البدء' },
+  notYours: { sv: 'hör inte till er organisation', en: 'does not belong to your organisation', ar: 'لا ينتمي إلى منظمتك' },
 };
 export type FieldProblem = keyof typeof fieldDefs;
 

@@ -22,7 +22,7 @@ export class RefreshToken {
   createdAt!: Date;
 }
 
-export type OneTimePurpose = 'invitation' | 'password_reset';
+export type OneTimePurpose = 'invitation' | 'password_reset' | 'email_verification';
 
 /** An e-mailed one-time link (invitation or password reset): expires, single use, stored hashed. */
 @Entity('one_time_token')

@@ -6,12 +6,21 @@ import { OneTimeToken, RefreshToken } from '../auth/token.entities';
 import { OutboxMail } from '../mail/outbox.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Foundation1764000000000 } from './migrations/1764000000000-Foundation';
+import { EmployersPlacements1764000000200 } from './migrations/1764000000200-EmployersPlacements';
+import { EmployerSite } from '../employers/site.entity';
+import { Supervisor } from '../employers/supervisor.entity';
+import { PlacementType } from '../placement-types/placement-type.entity';
+import { JobTrackPartner, JobTrackStep, Placement } from '../placements/placement.entity';
 import { REFERENCE_ENTITIES, REFERENCE_MIGRATIONS } from '../reference/reference.schema';
 
-export const ENTITIES = [Tenant, User, Employer, RefreshToken, OneTimeToken, OutboxMail, AuditEvent, ...REFERENCE_ENTITIES];
+export const ENTITIES = [
+  Tenant, User, Employer, RefreshToken, OneTimeToken, OutboxMail, AuditEvent,
+  EmployerSite, Supervisor, PlacementType, Placement, JobTrackStep, JobTrackPartner,
+  ...REFERENCE_ENTITIES,
+];
 
 /** Listed in order. Schema changes are migrations; synchronize stays off everywhere. */
-export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS];
+export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
 import { loadReferenceData } from '../reference/reference-loader';
 import { seedDemoData } from '../seed/demo-data';
+import { seedPlacementTypes } from '../placement-types/placement-types.seed';
 
 type Log = (msg: string, fields?: Record<string, unknown>) => void;
 
@@ -19,6 +20,7 @@ export async function prepareDatabase(url: string, config: Pick<AppConfig, 'load
     const applied = await ds.runMigrations({ transaction: 'each' });
     if (applied.length) log('migrations applied', { migrations: applied.map((m) => m.name) });
     await loadReferenceData(ds, log);
+    await seedPlacementTypes(ds);
     if (config.loadDemoData) await seedDemoData(ds, config.demoPassword, config.passwordHashMemoryKiB, log);
   } finally {
     await runner.query('SELECT pg_advisory_unlock(20260188)').catch(() => undefined);

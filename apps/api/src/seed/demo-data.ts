@@ -11,7 +11,7 @@ interface DemoTenant {
   code: string;
   name: string;
   slug: string;
-  employers: { id: string; name: string; organisationNumber: string }[];
+  employers: { id: string; name: string; organisationNumber: string; sector: 'private' | 'public' | 'non_profit' }[];
   people: { id: string; local: string; role: Role; name: string; locale?: 'sv' | 'en' | 'ar'; employer?: number; coach?: string }[];
 }
 
@@ -23,9 +23,9 @@ export const DEMO_TENANTS: DemoTenant[] = [
     name: 'Norrtälje kommun',
     slug: 'norrtalje',
     employers: [
-      { id: id('0188', 101), name: 'Roslagsvården Omsorg AB', organisationNumber: '556000-0188' },
-      { id: id('0188', 102), name: 'Norrtälje Bygg & Fastighet AB', organisationNumber: '556000-1188' },
-      { id: id('0188', 103), name: 'Café Hamngatan', organisationNumber: '556000-2188' },
+      { id: id('0188', 101), name: 'Roslagsvården Omsorg AB', organisationNumber: '556000-0183', sector: 'private' as const },
+      { id: id('0188', 102), name: 'Norrtälje Bygg & Fastighet AB', organisationNumber: '556001-1180', sector: 'private' as const },
+      { id: id('0188', 103), name: 'Café Hamngatan', organisationNumber: '556002-2187', sector: 'private' as const },
     ],
     people: [
       { id: id('0188', 1), local: 'admin', role: 'admin', name: 'Karin Lindqvist' },
@@ -45,8 +45,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
     name: 'Sollentuna kommun',
     slug: 'sollentuna',
     employers: [
-      { id: id('0163', 101), name: 'Sollentuna Äldreboende AB', organisationNumber: '556000-0163' },
-      { id: id('0163', 102), name: 'Edsberg Städ & Service AB', organisationNumber: '556000-1163' },
+      { id: id('0163', 101), name: 'Sollentuna Äldreboende AB', organisationNumber: '556000-0167', sector: 'private' as const },
+      { id: id('0163', 102), name: 'Edsberg Städ & Service AB', organisationNumber: '556001-1164', sector: 'private' as const },
     ],
     people: [
       { id: id('0163', 1), local: 'admin', role: 'admin', name: 'Maria Sjöberg' },
@@ -79,7 +79,11 @@ export async function seedDemoData(ds: DataSource, password: string, hashMemoryK
     for (const t of DEMO_TENANTS) {
       await m.query(`INSERT INTO tenant (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [t.code, t.name]);
       for (const e of t.employers) {
-        await m.query(`INSERT INTO employer (id, tenant_code, name, organisation_number, approved) VALUES ($1, $2, $3, $4, true) ON CONFLICT (id) DO NOTHING`, [e.id, t.code, e.name, e.organisationNumber]);
+        await m.query(
+          `INSERT INTO employer (id, tenant_code, name, organisation_number, sector, status, decided_at) VALUES ($1, $2, $3, $4, $5, 'approved', now())
+           ON CONFLICT (id) DO NOTHING`,
+          [e.id, t.code, e.name, e.organisationNumber, e.sector],
+        );
       }
       // Staff first so newcomers can point at their coach.
       const ordered = [...t.people].sort((a, b) => Number(a.role === 'newcomer') - Number(b.role === 'newcomer'));

@@ -1,6 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Sector } from '@jobbrygga/domain';
 
-/** A local employer organisation (arbetsgivare). Step 2 adds registration and approval flows. */
+export type EmployerStatus = 'unverified' | 'pending' | 'approved' | 'rejected';
+
+/**
+ * A local employer organisation (arbetsgivare). Registers itself (status unverified until the
+ * first contact confirms the e-mail address, then pending), and the municipality approves or
+ * rejects it. Only approved employers' placements are visible to anyone else.
+ */
 @Entity('employer')
 export class Employer {
   @PrimaryGeneratedColumn('uuid')
@@ -12,13 +19,39 @@ export class Employer {
   @Column({ type: 'text' })
   name!: string;
 
-  /** Organisationsnummer, e.g. 212000-0142. */
+  /** Organisationsnummer (or personnummer for a sole trader), normalised NNNNNN-NNNN. */
   @Column({ name: 'organisation_number', type: 'text', nullable: true })
   organisationNumber!: string | null;
 
-  @Column({ type: 'boolean', default: false })
-  approved!: boolean;
+  @Column({ type: 'text' })
+  sector!: Sector;
+
+  /** A department or company of the municipality itself ("placements in our own operations"). */
+  @Column({ name: 'municipal_own', type: 'boolean' })
+  municipalOwn!: boolean;
+
+  /** JobTech occupation-field concept ids the organisation works in. */
+  @Column({ name: 'occupation_fields', type: 'text', array: true })
+  occupationFields!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'text' })
+  status!: EmployerStatus;
+
+  @Column({ name: 'decision_reason', type: 'text', nullable: true })
+  decisionReason!: string | null;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }
