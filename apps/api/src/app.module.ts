@@ -29,12 +29,22 @@ import { HealthController } from './health/health.controller';
 import { DevController, SMTP_CATCHER } from './dev/dev.controller';
 import { ReferenceModule } from './reference/reference.module';
 import { occupationsIndex } from './reference/occupations.index';
+import { SearchSync } from './search/search-sync.service';
+import { EmployersController } from './employers/employers.controller';
+import { EmployersService } from './employers/employers.service';
+import { PlacementTypesController } from './placement-types/placement-types.controller';
+import { PlacementTypesService } from './placement-types/placement-types.service';
+import { PlacementsController } from './placements/placements.controller';
+import { PlacementsService } from './placements/placements.service';
+import { PlacementSearchService } from './placements/placement-search.service';
+import { placementsIndex } from './placements/placements.index';
 
 /** Registers the search indexes features own (reference data now; placements and learners later). */
 @Injectable()
 class SearchRegistrations implements OnApplicationBootstrap {
   constructor(private readonly search: SearchIndex) {
     this.search.register(occupationsIndex);
+    this.search.register(placementsIndex);
   }
   onApplicationBootstrap(): void {
     /* registration happens in the constructor, before SearchIndex boots */
@@ -54,6 +64,7 @@ class CoreModule {
       ...(connections.catcher ? [{ provide: SMTP_CATCHER, useValue: connections.catcher }] : []),
       Clock,
       SearchIndex,
+      SearchSync,
       MailOutbox,
       AuditService,
     ];
@@ -86,12 +97,19 @@ export class AppModule {
         ReferenceModule,
         ...web,
       ],
-      controllers: [AuthController, UsersController, TenantsController, AuditController, HealthController, DevController],
+      controllers: [
+        AuthController, UsersController, TenantsController, AuditController, HealthController, DevController,
+        EmployersController, PlacementTypesController, PlacementsController,
+      ],
       providers: [
         AuthLimits,
         AuthService,
         UsersRepository,
         UsersService,
+        EmployersService,
+        PlacementTypesService,
+        PlacementsService,
+        PlacementSearchService,
         RouteAuditor,
         SearchRegistrations,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -18,6 +18,8 @@ export interface Me {
   role: Role;
   locale: Locale;
   municipality: { code: string; name: string };
+  /** For employer contacts: their organisation. */
+  employerId: string | null;
   totpEnabled: boolean;
   totpSetupRequired: boolean;
 }

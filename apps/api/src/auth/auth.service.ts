@@ -65,6 +65,7 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS');
     }
     if (!user.active) throw new AppError('ACCOUNT_INACTIVE');
+    if (!user.activatedAt) throw new AppError('EMAIL_NOT_VERIFIED');
     if (user.totpEnabled) {
       if (!totpCode) throw new AppError('TOTP_REQUIRED');
       if (!verifyTotp(user.totpSecret ?? '', totpCode, this.clock.now().getTime())) {
@@ -134,6 +135,7 @@ export class AuthService {
       role: user.role,
       locale: user.locale,
       municipality: { code: tenant.code, name: tenant.name },
+      employerId: user.employerId,
       totpEnabled: user.totpEnabled,
       totpSetupRequired: caller.totpSetupRequired,
     };
@@ -155,13 +157,18 @@ export class AuthService {
     return token;
   }
 
-  private async checkLink(m: EntityManager | undefined, token: string, purpose: OneTimePurpose): Promise<OneTimeToken> {
+  /** The one-time link row if it is known, unused and not expired; else LINK_INVALID / LINK_USED / LINK_EXPIRED. */
+  async checkLink(m: EntityManager | undefined, token: string, purpose: OneTimePurpose): Promise<OneTimeToken> {
     const repo = (m ?? this.ds.manager).getRepository(OneTimeToken);
     const row = await repo.findOne({ where: { tokenHash: sha256(token), purpose }, ...(m && { lock: { mode: 'pessimistic_write' as const } }) });
     if (!row) throw new AppError('LINK_INVALID');
     if (row.usedAt) throw new AppError('LINK_USED');
     if (row.expiresAt.getTime() < this.clock.now().getTime()) throw new AppError('LINK_EXPIRED');
     return row;
+  }
+
+  async markLinkUsed(m: EntityManager, id: string): Promise<void> {
+    await m.getRepository(OneTimeToken).update({ id }, { usedAt: this.clock.now() });
   }
 
   async inspectInvitation(token: string): Promise<{ email: string; role: string; displayName: string; municipality: { code: string; name: string } }> {

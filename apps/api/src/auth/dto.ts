@@ -94,6 +94,7 @@ export class MeView {
   @ApiProperty() role!: string;
   @ApiProperty() locale!: string;
   @ApiProperty() municipality!: { code: string; name: string };
+  @ApiProperty({ nullable: true, type: String }) employerId!: string | null;
   @ApiProperty() totpEnabled!: boolean;
   @ApiProperty() totpSetupRequired!: boolean;
 }

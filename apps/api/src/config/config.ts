@@ -30,6 +30,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Longest wait between delivery attempts of one e-mail. */
   mailRetryMaxSeconds: number;
+  /** Longest wait between attempts to bring a search document up to date. */
+  searchRetryMaxSeconds: number;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -143,6 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     embeddedSmtpPort: int(env, 'EMBEDDED_SMTP_PORT', 2529, 1, 65535),
     mailFrom: str(env, 'MAIL_FROM', 'Jobbrygga <no-reply@jobbrygga.example>')!,
     mailRetryMaxSeconds: int(env, 'MAIL_RETRY_MAX_SECONDS', 600, 1, 86400),
+    searchRetryMaxSeconds: int(env, 'SEARCH_RETRY_MAX_SECONDS', 30, 1, 3600),
     // Outside production a fixed development secret keeps sessions across restarts; production must set one.
     jwtSecret: jwtSecret ?? 'jobbrygga-development-secret-not-for-production-use',
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),

@@ -21,4 +21,9 @@ export interface IndexDefinition<Doc extends Record<string, unknown> = Record<st
   count(ds: DataSource): Promise<number>;
   /** All documents, in batches (a few thousand each), read from PostgreSQL. */
   documents(ds: DataSource): AsyncIterable<Doc[]>;
+  /**
+   * The documents that should exist now for these ids (for the search outbox); an id without a
+   * document is deleted from the index. Needed by indexes that change with user data.
+   */
+  documentsFor?(ds: DataSource, ids: string[]): Promise<Doc[]>;
 }

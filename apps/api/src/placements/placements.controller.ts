@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '@jobbrygga/domain';
+import { CurrentUser, Roles } from '../common/auth.decorators';
+import type { AppRequest, AuthUser } from '../common/request-context';
+import { requestLocale } from '../common/error-response';
+import { UuidParam } from '../common/validation';
+import { CreatePlacementBody, PlacementListQuery, PlacementSearchQuery, StatusBody, UpdatePlacementBody } from './dto';
+import { PlacementsService } from './placements.service';
+import { PlacementSearchService } from './placement-search.service';
+
+@ApiTags('placements')
+@Controller('placements')
+export class PlacementsController {
+  constructor(private readonly placements: PlacementsService, private readonly searchService: PlacementSearchService) {}
+
+  /**
+   * Search open placements and job tracks of approved employers in the caller's municipality
+   * (Meilisearch; typo-tolerant; Swedish, English and Arabic words). `{ hits, total, facets }`.
+   * There are no filters on gender, age, ethnicity or religion.
+   */
+  @Roles(...ROLES)
+  @Get('search')
+  @ApiOkResponse({ description: '{ hits: [{ id, kind, title, type, typeName, ssyk, occupation, employerName, place, … }], total, facets, limit, offset }' })
+  search(@CurrentUser() user: AuthUser, @Query() q: PlacementSearchQuery, @Req() req: AppRequest) {
+    return this.searchService.search(user, q, requestLocale(req));
+  }
+
+  @Roles('admin', 'coach', 'employer')
+  @Get()
+  @ApiOkResponse({ description: 'Page of placements from the database: an employer sees its own, staff their municipality’s' })
+  list(@CurrentUser() user: AuthUser, @Query() q: PlacementListQuery) {
+    return this.placements.list(user, q);
+  }
+
+  @Roles('admin', 'coach', 'employer')
+  @Post()
+  @ApiCreatedResponse({ description: 'The placement; checked against its type’s rules (422 RULE_… names a broken rule)' })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreatePlacementBody) {
+    return this.placements.create(user, body);
+  }
+
+  @Roles(...ROLES)
+  @Get(':id')
+  @ApiOkResponse()
+  detail(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.placements.detail(user, id);
+  }
+
+  @Roles('admin', 'coach', 'employer')
+  @Patch(':id')
+  @ApiOkResponse()
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: UpdatePlacementBody) {
+    return this.placements.update(user, id, body);
+  }
+
+  @Roles('admin', 'coach', 'employer')
+  @Post(':id/status')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'draft → open → filled → closed (filled → open allowed)' })
+  setStatus(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: StatusBody) {
+    return this.placements.setStatus(user, id, body.status);
+  }
+}
