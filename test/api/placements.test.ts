@@ -28,6 +28,40 @@ describe('placement types', () => {
   });
 });
 
+describe('a municipality adjusts types to its own rules', () => {
+  it('shortens praktik for Sollentuna only, and adds a local type', async () => {
+    const admin = await app.api.login('admin@sollentuna.example');
+    const coach = await app.api.login('coach@sollentuna.example');
+    expect((await app.api.request('PUT', '/api/placement-types/praktik', { body: { maxWeeks: 12 }, token: coach })).status).toBe(403);
+    expect((await app.api.request('PUT', '/api/placement-types/praktik', { body: { minWeeks: 20, maxWeeks: 12 }, token: admin })).status).toBe(400);
+    expect((await app.api.request('PUT', '/api/placement-types/nosuchtype', { body: { maxWeeks: 12 }, token: admin })).status).toBe(404);
+    const r = await app.api.request('PUT', '/api/placement-types/praktik', { body: { maxWeeks: 12, source: 'Beslut i arbetsmarknadsnämnden 2026-10-01' }, token: admin });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ code: 'praktik', local: true, maxWeeks: 12, minWeeks: 1 });
+    const theirs = (await app.api.get('/api/placement-types', admin)).body.items.find((t: { code: string }) => t.code === 'praktik');
+    expect(theirs.maxWeeks).toBe(12);
+    const ours = (await app.api.get('/api/placement-types', employer)).body.items.find((t: { code: string }) => t.code === 'praktik');
+    expect(ours.maxWeeks).toBe(26);
+
+    // A Sollentuna praktik of 16 weeks now breaks the municipality's rule; in Norrtälje it is fine.
+    const sollEmployer = await app.api.login('employer@sollentuna.example');
+    const site = await app.api.post(`/api/employers/${DEMO.sollentuna.employerOrg}/sites`, { name: 'Edsberg', placeId: '0163-sollentuna' }, sollEmployer);
+    const sup = await app.api.post(`/api/employers/${DEMO.sollentuna.employerOrg}/supervisors`, { name: 'Handledare', capacity: 1, trained: true }, sollEmployer);
+    const long = await app.api.post('/api/placements', praktikBody(site.body.id, sup.body.id, { endDate: inDays(30 + 7 * 16) }), sollEmployer);
+    expect(long.body.code).toBe('RULE_MAX_WEEKS');
+    expect((await app.api.post('/api/placements', praktikBody(ids.siteId, ids.supervisorId, { endDate: inDays(30 + 7 * 16) }), employer)).status).toBe(201);
+
+    const local = await app.api.post('/api/placement-types', {
+      code: 'sommarpraktik_unga', kind: 'placement', nameSv: 'Sommarpraktik för unga', nameEn: 'Summer work practice for young people', nameAr: 'تدريب صيفي للشباب',
+      paid: false, allowedSectors: ['public'], minWeeks: 2, maxWeeks: 6, validFrom: '2026-01-01', supervisorRequired: true,
+    }, admin);
+    expect(local.status).toBe(201);
+    expect(local.body.local).toBe(true);
+    expect((await app.api.post('/api/placement-types', { code: 'praktik', kind: 'placement', nameSv: 'x1', nameEn: 'x1', nameAr: 'x1', paid: false, allowedSectors: ['public'], validFrom: '2026-01-01' }, admin)).status).toBe(400);
+    expect((await app.api.get('/api/placement-types', employer)).body.items.map((t: { code: string }) => t.code)).not.toContain('sommarpraktik_unga');
+  });
+});
+
 describe('a placement is checked against its type', () => {
   it('accepts a praktik that keeps the rules, as a draft the employer sees at once', async () => {
     const r = await app.api.post('/api/placements', praktikBody(ids.siteId, ids.supervisorId), employer);
