@@ -4,6 +4,7 @@ import { dataSourceOptions } from './data-source';
 import { loadReferenceData } from '../reference/reference-loader';
 import { seedDemoData } from '../seed/demo-data';
 import { seedPlacementTypes } from '../placement-types/placement-types.seed';
+import { seedDemoPlacements } from '../seed/demo-placements';
 
 type Log = (msg: string, fields?: Record<string, unknown>) => void;
 
@@ -21,7 +22,11 @@ export async function prepareDatabase(url: string, config: Pick<AppConfig, 'load
     if (applied.length) log('migrations applied', { migrations: applied.map((m) => m.name) });
     await loadReferenceData(ds, log);
     await seedPlacementTypes(ds);
-    if (config.loadDemoData) await seedDemoData(ds, config.demoPassword, config.passwordHashMemoryKiB, log);
+    if (config.loadDemoData) {
+      await seedDemoData(ds, config.demoPassword, config.passwordHashMemoryKiB, log);
+      // Dates are laid out from today, the first time only: later starts leave the rows alone.
+      await seedDemoPlacements(ds, new Date().toISOString().slice(0, 10), log);
+    }
   } finally {
     await runner.query('SELECT pg_advisory_unlock(20260188)').catch(() => undefined);
     await runner.release();
