@@ -1,4 +1,5 @@
-import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { PollingWorker } from '../common/polling-worker';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Locale } from '@jobbrygga/domain';
 import { OutboxMail } from './outbox.entity';
@@ -28,27 +29,28 @@ export function retryDelaySeconds(attempts: number, maxSeconds: number): number 
  * after its lease runs out).
  */
 @Injectable()
-export class MailOutbox implements OnModuleInit, OnApplicationShutdown {
-  private running = false;
-  private wakeUp?: () => void;
-  private loop?: Promise<void>;
+export class MailOutbox extends PollingWorker {
+  protected readonly workerName = 'mail outbox';
 
   constructor(
     private readonly ds: DataSource,
     private readonly sender: MailSender,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
-  ) {}
-
-  onModuleInit(): void {
-    this.running = true;
-    this.loop = this.run();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
+  protected get log(): JsonLogger {
+    return this.logger;
+  }
+
+  protected pass(): Promise<number> {
+    return this.deliverDue();
+  }
+
+  override async onApplicationShutdown(): Promise<void> {
+    await super.onApplicationShutdown();
     this.sender.close();
   }
 
@@ -65,29 +67,6 @@ export class MailOutbox implements OnModuleInit, OnApplicationShutdown {
       htmlBody: rendered.html,
       nextAttemptAt: () => 'now()',
     });
-  }
-
-  wake(): void {
-    this.wakeUp?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let delivered = 0;
-      try {
-        delivered = await this.deliverDue();
-      } catch (err) {
-        this.logger.event('warn', 'mail outbox pass failed', { error: (err as Error).name });
-      }
-      if (!this.running) break;
-      if (delivered === 0) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 1000);
-          this.wakeUp = () => { clearTimeout(timer); resolve(); };
-        });
-        this.wakeUp = undefined;
-      }
-    }
   }
 
   /** Sends what is due; returns how many rows it worked on. */

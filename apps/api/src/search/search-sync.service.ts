@@ -1,4 +1,5 @@
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { PollingWorker } from '../common/polling-worker';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JsonLogger } from '../common/logger';
@@ -12,57 +13,32 @@ import { SearchIndex, settled } from './search-index.service';
  * Meilisearch is down the rows stay and are retried with backoff: nothing is lost.
  */
 @Injectable()
-export class SearchSync implements OnModuleInit, OnApplicationShutdown {
-  private running = false;
-  private wakeUp?: () => void;
-  private loop?: Promise<void>;
+export class SearchSync extends PollingWorker {
+  protected readonly workerName = 'search sync';
 
   constructor(
     private readonly ds: DataSource,
     private readonly search: SearchIndex,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
-  ) {}
-
-  onModuleInit(): void {
-    this.running = true;
-    this.loop = this.run();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wakeUp?.();
-    await this.loop;
+  protected get log(): JsonLogger {
+    return this.logger;
+  }
+
+  protected async pass(): Promise<number> {
+    // Until the first indexing pass is done there is nothing to keep in step.
+    await this.search.whenReady().catch(() => undefined);
+    return this.processDue();
   }
 
   /** Records, in the caller's transaction, that these documents must be rewritten. Call wake() after the commit. */
   async enqueue(manager: EntityManager, indexName: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await manager.query(`INSERT INTO search_outbox (index_name, doc_id) SELECT $1, unnest($2::text[])`, [indexName, ids]);
-  }
-
-  wake(): void {
-    this.wakeUp?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let worked = 0;
-      try {
-        await this.search.whenReady().catch(() => undefined);
-        worked = await this.processDue();
-      } catch (err) {
-        this.logger.event('warn', 'search sync pass failed', { error: (err as Error).name });
-      }
-      if (!this.running) break;
-      if (worked === 0) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 1000);
-          this.wakeUp = () => { clearTimeout(timer); resolve(); };
-        });
-        this.wakeUp = undefined;
-      }
-    }
   }
 
   /** Applies due outbox rows; returns how many it worked on (applied or failed). */
