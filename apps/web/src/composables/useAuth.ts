@@ -1,6 +1,7 @@
 import { computed, readonly, shallowRef } from 'vue';
 import type { Me, TokenPair } from '@jobbrygga/domain';
 import * as authApi from '../api/auth';
+import { verifyEmployerEmail as verifyEmail } from '../api/employers';
 import { onSessionLost, refreshSession, tokens } from '../api/client';
 
 /** The logged-in user, shared by the whole app. */
@@ -47,6 +48,11 @@ async function acceptInvitation(token: string, password: string): Promise<Me> {
   return startSession(await authApi.acceptInvitation(token, password));
 }
 
+/** The link in an employer's confirmation e-mail: confirms the address and logs the contact in. */
+async function verifyEmployerEmail(token: string): Promise<Me> {
+  return startSession(await verifyEmail(token));
+}
+
 async function logout(): Promise<void> {
   const refreshToken = tokens.refreshToken();
   try {
@@ -76,6 +82,7 @@ export function useAuth() {
     restoreSession,
     login,
     acceptInvitation,
+    verifyEmployerEmail,
     logout,
     reloadMe,
     updateMe,

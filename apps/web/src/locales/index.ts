@@ -2,7 +2,9 @@ import type { Locale } from '@jobbrygga/domain';
 import svAudit from './sv/audit.json';
 import svAuth from './sv/auth.json';
 import svCommon from './sv/common.json';
+import svEmployers from './sv/employers.json';
 import svMails from './sv/mails.json';
+import svPlacements from './sv/placements.json';
 import svSecurity from './sv/security.json';
 import svStart from './sv/start.json';
 import svTenant from './sv/tenant.json';
@@ -11,7 +13,9 @@ import svValidation from './sv/validation.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enEmployers from './en/employers.json';
 import enMails from './en/mails.json';
+import enPlacements from './en/placements.json';
 import enSecurity from './en/security.json';
 import enStart from './en/start.json';
 import enTenant from './en/tenant.json';
@@ -20,7 +24,9 @@ import enValidation from './en/validation.json';
 import arAudit from './ar/audit.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
+import arEmployers from './ar/employers.json';
 import arMails from './ar/mails.json';
+import arPlacements from './ar/placements.json';
 import arSecurity from './ar/security.json';
 import arStart from './ar/start.json';
 import arTenant from './ar/tenant.json';
@@ -35,7 +41,9 @@ const sv = {
   audit: svAudit,
   auth: svAuth,
   common: svCommon,
+  employers: svEmployers,
   mails: svMails,
+  placements: svPlacements,
   security: svSecurity,
   start: svStart,
   tenant: svTenant,
@@ -48,7 +56,9 @@ const en: MessageSchema = {
   audit: enAudit,
   auth: enAuth,
   common: enCommon,
+  employers: enEmployers,
   mails: enMails,
+  placements: enPlacements,
   security: enSecurity,
   start: enStart,
   tenant: enTenant,
@@ -60,7 +70,9 @@ const ar: MessageSchema = {
   audit: arAudit,
   auth: arAuth,
   common: arCommon,
+  employers: arEmployers,
   mails: arMails,
+  placements: arPlacements,
   security: arSecurity,
   start: arStart,
   tenant: arTenant,

@@ -33,19 +33,39 @@ const inviteColleague: Destination = {
   labelKey: 'start.links.inviteColleague',
   descriptionKey: 'start.links.inviteColleagueText',
 };
+const findPlacements: Destination = {
+  to: '/placements',
+  labelKey: 'start.links.findPlacements',
+  descriptionKey: 'start.links.findPlacementsText',
+};
+const searchPlacements: Destination = {
+  to: '/placements',
+  labelKey: 'start.links.searchPlacements',
+  descriptionKey: 'start.links.searchPlacementsText',
+};
+const reviewEmployers: Destination = {
+  to: '/staff/employers',
+  labelKey: 'start.links.reviewEmployers',
+  descriptionKey: 'start.links.reviewEmployersText',
+};
+const allPlacements: Destination = {
+  to: '/staff/placements',
+  labelKey: 'start.links.allPlacements',
+  descriptionKey: 'start.links.allPlacementsText',
+};
 const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
 
 /** What each role finds on the start page. */
 export function destinationsFor(role: Role): Destination[] {
   switch (role) {
     case 'admin':
-      return [users, audit, municipalitySettings, mails, security];
+      return [reviewEmployers, allPlacements, searchPlacements, users, audit, municipalitySettings, mails, security];
     case 'coach':
-      return [newcomers, inviteNewcomer, security];
+      return [reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
     case 'employer':
-      return [colleagues, inviteColleague, security];
+      return [searchPlacements, colleagues, inviteColleague, security];
     case 'newcomer':
-      return [];
+      return [findPlacements];
   }
 }
 

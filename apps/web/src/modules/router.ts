@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
-import type { Role } from '@jobbrygga/domain';
+import { STAFF_ROLES, type Role } from '@jobbrygga/domain';
 import { useAuth } from '../composables/useAuth';
 
 declare module 'vue-router' {
@@ -52,6 +52,34 @@ export const router = createRouter({
       meta: { titleKey: 'users.employer.title', requiresAuth: true, roles: ['employer'] },
     },
     {
+      path: '/placements',
+      component: () => import('../pages/PlacementSearchPage.vue'),
+      meta: { titleKey: 'placements.search.title', requiresAuth: true },
+    },
+    {
+      path: '/placements/:id',
+      component: () => import('../pages/PlacementDetailPage.vue'),
+      props: true,
+      meta: { titleKey: 'placements.detail.title', requiresAuth: true },
+    },
+    {
+      path: '/staff/employers',
+      component: () => import('../pages/StaffEmployersPage.vue'),
+      meta: { titleKey: 'employers.list.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      // The e-mail to admins about a new registration links here.
+      path: '/staff/employers/:id',
+      component: () => import('../pages/StaffEmployerPage.vue'),
+      props: true,
+      meta: { titleKey: 'employers.review.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/staff/placements',
+      component: () => import('../pages/StaffPlacementsPage.vue'),
+      meta: { titleKey: 'placements.staff.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
       path: '/invitation/:token',
       component: () => import('../pages/InvitationPage.vue'),
       props: true,
@@ -75,9 +103,11 @@ export const router = createRouter({
     },
     { path: '/:pathMatch(.*)*', component: () => import('../pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound.title' } },
   ],
-  scrollBehavior(to, _from, savedPosition) {
+  scrollBehavior(to, from, savedPosition) {
     if (savedPosition) return savedPosition;
     if (to.hash) return { el: to.hash };
+    // A filter changed the query of the same page: stay where the user is working.
+    if (to.path === from.path) return false;
     return { top: 0 };
   },
 });

@@ -45,3 +45,8 @@ export function checkTotpCode(value: string): Problem | null {
 export function normaliseTotpCode(value: string): string {
   return value.replace(/\s/g, '');
 }
+
+/** `value` when it is one of `values` (a status, a kind from the address), otherwise undefined. */
+export function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
+  return (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}

@@ -4,3 +4,9 @@ export interface SelectOption<V extends string> {
   /** Language of the label, so screen readers pronounce "العربية" as Arabic. */
   lang?: string;
 }
+
+/** A checkbox or radio button in a group. */
+export interface ChoiceOption<V extends string> extends SelectOption<V> {
+  /** How many results this choice gives, shown after the label. */
+  count?: number;
+}
