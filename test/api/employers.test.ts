@@ -116,6 +116,10 @@ describe('who sees which employer', () => {
     const all = await app.api.get('/api/employers?limit=200', coach);
     expect(all.status).toBe(200);
     expect(all.body.total).toBeGreaterThanOrEqual(3);
+    expect(all.body.counts.approved).toBeGreaterThanOrEqual(3);
+    const pending = await app.api.get('/api/employers?status=pending', coach);
+    expect(pending.body.counts).toEqual(all.body.counts);
+    expect(pending.body.total).toBe(all.body.counts.pending);
     const found = await app.api.get('/api/employers?q=roslagsv', coach);
     expect(found.body.items.map((e: { name: string }) => e.name)).toEqual(['Roslagsvården Omsorg AB']);
     expect((await app.api.get('/api/employers?status=maybe', coach)).status).toBe(400);

@@ -69,6 +69,7 @@ describe('placement search', () => {
     expect(await q('licences=B')).not.toContain(busDriver);
     expect(await q('licences=B,D')).toContain(busDriver);
     expect(await q('licences=none')).toContain(nursing);
+    expect(await q('licences=Utökad%20B')).toContain(nursing);
     expect(await q('hoursMin=30')).not.toContain(nursing);
     expect(await q(`startFrom=${inDays(60)}`)).toEqual(expect.arrayContaining([busDriver]));
     expect(await q(`startFrom=${inDays(60)}`)).not.toContain(nursing);
@@ -82,6 +83,26 @@ describe('placement search', () => {
     expect(await q('type=introduktionsjobb')).not.toContain(nursing);
     const sorted = await app.api.get('/api/placements/search?lat=59.7606&lon=18.7050&radiusKm=100&sort=distance', learner);
     expect(sorted.body.hits[0].distanceKm).toBeGreaterThan(0);
+  });
+
+  it('keeps real counts for the other types while a type is ticked', async () => {
+    const all = await app.api.get('/api/placements/search?limit=1', learner);
+    const ticked = await app.api.get('/api/placements/search?limit=100&type=praktik', learner);
+    expect(ticked.body.hits.every((h: { type: string }) => h.type === 'praktik')).toBe(true);
+    expect(ticked.body.facets.type).toEqual(all.body.facets.type);
+  });
+
+  it('another employer may read an open placement but not its supervisor or contact, and may not change it', async () => {
+    const other = await app.api.login('employer2@norrtalje.example');
+    const seen = await app.api.get(`/api/placements/${nursing}`, other, 'en');
+    expect(seen.status).toBe(200);
+    expect(seen.body.supervisorId).toBeUndefined();
+    expect(seen.body.occupation).toBe('Assistant nurse');
+    expect(seen.body.occupationSv).toMatch(/ndersköterska/);
+    expect(seen.body.labels.skills['x289_bKF_ihE']).toBe('Allmän omvårdnadserfarenhet');
+    expect(seen.body.labels.languages['3iEY_RGP_qXq']).toBe('Arabiska');
+    expect((await app.api.patch(`/api/placements/${nursing}`, { title: 'Kapad titel' }, other)).status).toBe(404);
+    expect((await app.api.get(`/api/placements/${nursing}`, employer)).body.supervisorId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a newcomer of another municipality sees none of these', async () => {

@@ -126,13 +126,16 @@ export class EmployersService {
   async list(caller: AuthUser, q: EmployerListQuery) {
     const where = ['e.tenant_code = $1'];
     const params: unknown[] = [caller.tenantCode];
-    if (q.status) where.push(`e.status = $${params.push(q.status)}`);
     if (q.sector) where.push(`e.sector = $${params.push(q.sector)}`);
     if (q.municipalOwn) where.push(`e.municipal_own = $${params.push(q.municipalOwn === 'true')}`);
     if (q.q) {
       const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push(`(e.name ILIKE $${params.push(like)} OR e.organisation_number LIKE $${params.length})`);
     }
+    // Counts per status with the other filters, for the tabs of an approvals queue.
+    const countRows: { status: string; n: number }[] = await this.ds.query(`SELECT e.status, count(*)::int AS n FROM employer e WHERE ${where.join(' AND ')} GROUP BY e.status`, params);
+    const counts = { unverified: 0, pending: 0, approved: 0, rejected: 0, ...Object.fromEntries(countRows.map((r) => [r.status, r.n])) };
+    if (q.status) where.push(`e.status = $${params.push(q.status)}`);
     const sql = `FROM employer e WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total ${sql}`, params);
     const rows = await this.ds.query(
@@ -143,7 +146,7 @@ export class EmployersService {
          ${sql} ORDER BY (e.status = 'pending') DESC, e.name LIMIT $${params.push(q.limit)} OFFSET $${params.push(q.offset)}`,
       params,
     );
-    return { items: rows.map((r: { createdAt: Date }) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() })), total, limit: q.limit, offset: q.offset };
+    return { items: rows.map((r: { createdAt: Date }) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() })), total, counts, limit: q.limit, offset: q.offset };
   }
 
   async detail(caller: AuthUser, id: string) {

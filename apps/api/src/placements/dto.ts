@@ -89,7 +89,7 @@ export class PlacementSearchQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 300 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(300) radiusKm?: number;
   @ApiPropertyOptional({ enum: SFI_COURSES, description: 'The learner’s SFI course: only placements needing this course or lower' }) @IsOptional() @IsIn(SFI_COURSES as unknown as string[]) sfiCourse?: SfiCourse;
   @ApiPropertyOptional({ description: 'Licence classes the learner has, comma-separated ("none" for none): placements needing others are left out' })
-  @IsOptional() @IsString() @MaxLength(100) @LIST(/none|[A-Za-z0-9]{1,4}/) licences?: string;
+  @IsOptional() @IsString() @MaxLength(100) @LIST(/none|[A-Za-z0-9ÅÄÖåäö ]{1,12}/) licences?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(60) hoursMin?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(60) hoursMax?: number;
   @ApiPropertyOptional({ example: '2027-01-01' }) @IsOptional() @IsString() @Matches(DATE) @IsISO8601({ strict: true }) startFrom?: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { MultiSearchParams, MultiSearchResponse, SearchResponse } from 'meilisearch';
 import { sfiRank, type Locale } from '@jobbrygga/domain';
 import { AppError } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -78,13 +79,25 @@ export class PlacementSearchService {
       start: ['startDay:asc'], '-start': ['startDay:desc'], hours: ['hoursPerWeek:asc'], '-hours': ['hoursPerWeek:desc'], newest: ['updatedAt:desc'],
       distance: [`_geoPoint(${query.lat}, ${query.lon}):asc`],
     };
-    const res = await this.searchIndex.index<PlacementDocument>(placementsIndex.name).search(query.q ?? '', {
-      filter: buildPlacementFilter(caller.tenantCode, query, await this.allLicences()),
+    const licences = await this.allLicences();
+    const indexUid = this.searchIndex.uid(placementsIndex.name);
+    const main = {
+      indexUid,
+      q: query.q ?? '',
+      filter: buildPlacementFilter(caller.tenantCode, query, licences),
       facets: [...PLACEMENT_FACETS],
       sort: query.sort && query.sort !== 'relevance' ? sort[query.sort] : query.q ? undefined : ['startDay:asc'],
       limit: query.limit,
       offset: query.offset,
-    });
+    };
+    // With a type filter, the type counts come from the same search without it, so the other
+    // types keep their real counts (one round trip: both go in one multi-search).
+    const queries: MultiSearchParams['queries'] = query.type
+      ? [main, { indexUid, q: main.q, filter: buildPlacementFilter(caller.tenantCode, { ...query, type: undefined }, licences), facets: ['type'], limit: 0 }]
+      : [main];
+    const { results } = (await this.searchIndex.client.multiSearch({ queries })) as MultiSearchResponse<PlacementDocument>;
+    const res = results[0] as SearchResponse<PlacementDocument>;
+    if (results[1]) res.facetDistribution = { ...res.facetDistribution, type: results[1].facetDistribution?.type ?? {} };
     const hits: PlacementHit[] = res.hits.map((d) => {
       const hit: PlacementHit = {
         id: d.id,

@@ -36,29 +36,29 @@ export class PlacementsController {
   @Roles('admin', 'coach', 'employer')
   @Post()
   @ApiCreatedResponse({ description: 'The placement; checked against its type’s rules (422 RULE_… names a broken rule)' })
-  create(@CurrentUser() user: AuthUser, @Body() body: CreatePlacementBody) {
-    return this.placements.create(user, body);
+  create(@CurrentUser() user: AuthUser, @Body() body: CreatePlacementBody, @Req() req: AppRequest) {
+    return this.placements.create(user, body, requestLocale(req));
   }
 
   @Roles(...ROLES)
   @Get(':id')
   @ApiOkResponse()
-  detail(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
-    return this.placements.detail(user, id);
+  detail(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Req() req: AppRequest) {
+    return this.placements.detail(user, id, requestLocale(req));
   }
 
   @Roles('admin', 'coach', 'employer')
   @Patch(':id')
   @ApiOkResponse()
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: UpdatePlacementBody) {
-    return this.placements.update(user, id, body);
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: UpdatePlacementBody, @Req() req: AppRequest) {
+    return this.placements.update(user, id, body, requestLocale(req));
   }
 
   @Roles('admin', 'coach', 'employer')
   @Post(':id/status')
   @HttpCode(200)
   @ApiOkResponse({ description: 'draft → open → filled → closed (filled → open allowed)' })
-  setStatus(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: StatusBody) {
-    return this.placements.setStatus(user, id, body.status);
+  setStatus(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: StatusBody, @Req() req: AppRequest) {
+    return this.placements.setStatus(user, id, body.status, requestLocale(req));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { checkPlacementRules, PLACEMENT_RULE_ERRORS, STATUS_TRANSITIONS, type PlacementStatus } from '@jobbrygga/domain';
+import { checkPlacementRules, PLACEMENT_RULE_ERRORS, STATUS_TRANSITIONS, type Locale, type PlacementStatus } from '@jobbrygga/domain';
+import { occupationLexicon } from './occupation-lexicon';
 import { AppError, notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
 import { Employer } from '../users/employer.entity';
@@ -13,6 +14,13 @@ import { requireReferences } from '../reference/reference-checks';
 import { SearchSync } from '../search/search-sync.service';
 import { JobTrackPartner, JobTrackStep, Placement } from './placement.entity';
 import type { CreatePlacementBody, PlacementFields, PlacementListQuery, UpdatePlacementBody } from './dto';
+
+/** The occupation in the reader's language: the product's own words for common occupations, else Swedish. */
+function occupationIn(locale: Locale, ssyk: string | null, swedish: string | null): string | null {
+  if (locale === 'sv' || !ssyk) return swedish;
+  const words = occupationLexicon().get(ssyk);
+  return (locale === 'en' ? words?.en[0] : words?.ar[0]) ?? swedish;
+}
 
 const REQUIRED_ON_CREATE = ['title', 'hoursPerWeek', 'startDate', 'seats'] as const;
 const bad = (field: string, problem: string) => new AppError('VALIDATION_FAILED', {}, {}, [{ field, problem }]);
@@ -31,15 +39,19 @@ export class PlacementsService {
     return e;
   }
 
-  /** A placement the caller may read or edit; another municipality's or another employer's is 404. */
-  private async forCaller(m: EntityManager, caller: AuthUser, id: string, lock = false): Promise<Placement> {
+  /**
+   * A placement the caller may read ('read') or change ('write'). Reading: staff see their
+   * municipality's, employers their own and every open placement of an approved employer, newcomers
+   * only the latter. Writing: staff and the own employer. Anything else is 404, never 403.
+   */
+  private async forCaller(m: EntityManager, caller: AuthUser, id: string, mode: 'read' | 'write', lock = false): Promise<Placement> {
     const p = await m.getRepository(Placement).findOne({ where: { id, tenantCode: caller.tenantCode }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
     if (!p) throw notFound();
-    if (caller.role === 'employer' && p.employerId !== caller.employerId) throw notFound();
-    if (caller.role === 'newcomer') {
-      const [visible] = await m.query(`SELECT 1 FROM employer WHERE id = $1 AND status = 'approved'`, [p.employerId]);
-      if (p.status !== 'open' || !visible) throw notFound();
-    }
+    if (caller.role === 'admin' || caller.role === 'coach') return p;
+    if (caller.role === 'employer' && p.employerId === caller.employerId) return p;
+    if (mode === 'write') throw notFound();
+    const [visible] = await m.query(`SELECT 1 FROM employer WHERE id = $1 AND status = 'approved'`, [p.employerId]);
+    if (p.status !== 'open' || !visible) throw notFound();
     return p;
   }
 
@@ -93,7 +105,7 @@ export class PlacementsService {
     }
   }
 
-  async create(caller: AuthUser, body: CreatePlacementBody) {
+  async create(caller: AuthUser, body: CreatePlacementBody, locale: Locale = 'sv') {
     const missing = REQUIRED_ON_CREATE.filter((k) => body[k] === undefined);
     if (missing.length) throw new AppError('VALIDATION_FAILED', {}, {}, missing.map((field) => ({ field, problem: 'required' })));
     const id = await this.ds.transaction(async (m) => {
@@ -114,13 +126,12 @@ export class PlacementsService {
       return saved.id;
     });
     this.searchSync.wake();
-    return this.detail(caller, id);
+    return this.detail(caller, id, locale);
   }
 
-  async update(caller: AuthUser, id: string, body: UpdatePlacementBody) {
+  async update(caller: AuthUser, id: string, body: UpdatePlacementBody, locale: Locale = 'sv') {
     await this.ds.transaction(async (m) => {
-      const p = await this.forCaller(m, caller, id, true);
-      if (caller.role === 'newcomer') throw notFound();
+      const p = await this.forCaller(m, caller, id, 'write', true);
       const employer = await m.getRepository(Employer).findOneByOrFail({ id: p.employerId });
       const type = await this.types.byId(m, p.typeId);
       this.apply(p, body);
@@ -130,23 +141,24 @@ export class PlacementsService {
       await this.searchSync.enqueue(m, 'placements', [p.id]);
     });
     this.searchSync.wake();
-    return this.detail(caller, id);
+    return this.detail(caller, id, locale);
   }
 
-  async setStatus(caller: AuthUser, id: string, status: PlacementStatus) {
+  async setStatus(caller: AuthUser, id: string, status: PlacementStatus, locale: Locale = 'sv') {
     await this.ds.transaction(async (m) => {
-      const p = await this.forCaller(m, caller, id, true);
+      const p = await this.forCaller(m, caller, id, 'write', true);
       if (p.status === status) return;
       if (!STATUS_TRANSITIONS[p.status].includes(status)) throw new AppError('STATUS_CHANGE_NOT_ALLOWED', { from: p.status, to: status });
       await m.getRepository(Placement).update({ id }, { status });
       await this.searchSync.enqueue(m, 'placements', [id]);
     });
     this.searchSync.wake();
-    return this.detail(caller, id);
+    return this.detail(caller, id, locale);
   }
 
-  async detail(caller: AuthUser, id: string) {
-    const p = await this.forCaller(this.ds.manager, caller, id);
+  async detail(caller: AuthUser, id: string, locale: Locale = 'sv') {
+    const p = await this.forCaller(this.ds.manager, caller, id, 'read');
+    const owner = caller.role === 'admin' || caller.role === 'coach' || p.employerId === caller.employerId;
     const [row] = await this.ds.query(
       `SELECT t.code AS "typeCode", t.name_sv AS "typeNameSv", t.name_en AS "typeNameEn", t.name_ar AS "typeNameAr", t.paid,
               e.name AS "employerName", e.status AS "employerStatus",
@@ -163,15 +175,27 @@ export class PlacementsService {
     return {
       id: p.id, kind: p.kind, status: p.status, title: p.title, description: p.description, translations: p.translations,
       type: { code: row.typeCode, name: { sv: row.typeNameSv, en: row.typeNameEn, ar: row.typeNameAr }, paid: row.paid },
-      employer: { id: p.employerId, name: row.employerName, ...(caller.role !== 'newcomer' && { status: row.employerStatus }) },
+      employer: { id: p.employerId, name: row.employerName, ...(owner && { status: row.employerStatus }) },
       site: p.siteId ? { id: p.siteId, name: row.siteName, placeLabel: row.placeLabel, streetAddress: row.streetAddress, lat: row.lat, lon: row.lon } : null,
-      ssyk: p.ssykCode, occupation: row.occupationName ?? row.ssykName ?? null, occupationNameId: p.occupationNameId,
+      ssyk: p.ssykCode, occupation: occupationIn(locale, p.ssykCode, row.occupationName ?? row.ssykName ?? null), occupationSv: row.occupationName ?? row.ssykName ?? null,
+      occupationNameId: p.occupationNameId, labels: await this.labels(p),
       requiredSkills: p.requiredSkills, niceSkills: p.niceSkills, minSfiCourse: p.minSfiCourse, helpfulLanguages: p.helpfulLanguages, licences: p.licences,
       days: p.days, hoursPerWeek: p.hoursPerWeek, startDate: p.startDate, endDate: p.endDate, fitsSfiMorning: p.fitsSfiMorning, fitsSfiAfternoon: p.fitsSfiAfternoon,
-      seats: p.seats, supervisorId: caller.role === 'newcomer' ? undefined : p.supervisorId, contactUserId: caller.role === 'newcomer' ? undefined : p.contactUserId,
+      seats: p.seats, supervisorId: owner ? p.supervisorId : undefined, contactUserId: owner ? p.contactUserId : undefined,
       steps: steps.map((s) => ({ position: s.position, stepKind: s.stepKind, title: s.title, weeks: s.weeks })), partners,
       updatedAt: p.updatedAt.toISOString(),
     };
+  }
+
+  /** Swedish labels for the concept ids a placement names, so a page needs no extra look-ups. */
+  private async labels(p: Placement): Promise<{ skills: Record<string, string>; languages: Record<string, string> }> {
+    const skillIds = [...p.requiredSkills, ...p.niceSkills];
+    const [skills, languages] = await Promise.all([
+      skillIds.length ? this.ds.query(`SELECT concept_id AS id, label_sv AS label FROM ref_skill WHERE concept_id = ANY($1::text[])`, [skillIds]) : [],
+      p.helpfulLanguages.length ? this.ds.query(`SELECT concept_id AS id, label_sv AS label FROM ref_language WHERE concept_id = ANY($1::text[])`, [p.helpfulLanguages]) : [],
+    ]);
+    const map = (rows: { id: string; label: string }[]) => Object.fromEntries(rows.map((r) => [r.id, r.label]));
+    return { skills: map(skills), languages: map(languages) };
   }
 
   /** From PostgreSQL, so a writer sees their own change at once (the search index follows within seconds). */
