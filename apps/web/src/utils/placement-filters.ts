@@ -27,8 +27,8 @@ export const RADIUS_CHOICES_KM = [5, 10, 20, 50] as const;
 const RADIUS_ANY_KM = 300;
 /** "I have no driving licence". */
 export const NO_LICENCE = 'none';
-/** What the search accepts as a licence class (the API refuses e.g. "Utökad B"). */
-const LICENCE_CLASS = /^[A-Za-z0-9]{1,4}$/;
+/** What the search accepts as a licence label (the reference data's labels, e.g. "B" or "Utökad B"). */
+const LICENCE_CLASS = /^[A-Za-z0-9ÅÄÖåäö ]{1,12}$/;
 
 export function isSearchableLicence(label: string): boolean {
   return LICENCE_CLASS.test(label);
