@@ -4,6 +4,8 @@
 //  2. warm start to healthy (same data folder)
 //  3. API latency p50/p95 and throughput for login, /auth/me, a user list and reference look-ups,
 //     sequential and with 8 concurrent clients. Every loop is bounded in count and time.
+//  4. placement search at scale (scripts/bench-placements.mjs): 50,000 generated placements and the reindex
+//     command; the search API side by side with the same query straight to Meilisearch; write-to-visible.
 // Uses its own temporary data folder and free ports; never touches .data/ or a running npm start.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runPlacementBench } from './bench-placements.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
@@ -29,9 +32,10 @@ const env = {
 };
 for (const k of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'SMTP_URL']) delete env[k];
 
+let running; // the app's process, stopped in `finally` if a step fails
 async function startApp() {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = running = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   for (let i = 0; i < 1200; i++) {
     try { if ((await fetch(`${base}/api/health`)).status === 200) return { child, seconds: (performance.now() - t0) / 1000 }; } catch { /* not up */ }
     if (child.exitCode !== null) throw new Error('app exited during start');
@@ -40,7 +44,10 @@ async function startApp() {
   throw new Error('app not healthy within 120 s');
 }
 async function stopApp(child) {
-  await new Promise((resolve) => { child.once('exit', resolve); process.kill(-child.pid, 'SIGTERM'); });
+  if (child.exitCode === null && child.signalCode === null) {
+    await new Promise((resolve) => { child.once('exit', resolve); process.kill(-child.pid, 'SIGTERM'); });
+  }
+  if (running === child) running = undefined;
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -85,9 +92,13 @@ try {
     results.push(await measure(name, fn, { total, concurrency: 1 }));
     results.push(await measure(name, fn, { total, concurrency: 8 }));
   }
-  await stopApp(warm.child);
   console.log('| request | clients | n | p50 ms | p95 ms | req/s |\n| --- | --- | --- | --- | --- | --- |');
   for (const r of results) console.log(`| ${r.name} | ${r.concurrency} | ${r.n} | ${r.p50} | ${r.p95} | ${r.perSecond} |`);
+  console.log('');
+  const runtime = JSON.parse(fs.readFileSync(path.join(dataDir, 'runtime.json'), 'utf8'));
+  console.log(await runPlacementBench({ root, env, dataDir, base, measure, runtime }));
+  await stopApp(warm.child);
 } finally {
+  if (running) await stopApp(running).catch(() => undefined);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

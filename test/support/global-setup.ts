@@ -37,7 +37,7 @@ export default async function globalSetup(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_REFERENCE_PREFIX: referencePrefix });
   const ds = new DataSource(dataSourceOptions(pg.url(TEMPLATE_DB)));
   await ds.initialize();
-  const search = new SearchIndex({ url: meili.url, masterKey: meili.masterKey }, config, ds, new JsonLogger('error'));
+  const search = new SearchIndex({ url: meili.url, masterKey: meili.masterKey }, 'ensure', config, ds, new JsonLogger('error'));
   search.register(occupationsIndex);
   await search.ensureAll();
   await ds.destroy();

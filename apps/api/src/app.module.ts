@@ -24,7 +24,7 @@ import { AuditService } from './audit/audit.service';
 import { AuditController } from './audit/audit.controller';
 import { MailSender, NodemailerMailSender } from './mail/mail-sender';
 import { MailOutbox } from './mail/outbox.service';
-import { MEILI_CONNECTION, SearchIndex } from './search/search-index.service';
+import { MEILI_CONNECTION, SEARCH_BOOT_PASS, SearchIndex } from './search/search-index.service';
 import { HealthController } from './health/health.controller';
 import { DevController, SMTP_CATCHER } from './dev/dev.controller';
 import { ReferenceModule } from './reference/reference.module';
@@ -55,9 +55,10 @@ class SearchRegistrations implements OnApplicationBootstrap {
 @Global()
 @Module({})
 class CoreModule {
-  static forRoot(config: AppConfig, connections: Connections, logger: JsonLogger): DynamicModule {
+  static forRoot(config: AppConfig, connections: Connections, logger: JsonLogger, options: AppOptions): DynamicModule {
     const providers = [
       { provide: APP_CONFIG, useValue: config },
+      { provide: SEARCH_BOOT_PASS, useValue: options.searchBootPass ?? 'ensure' },
       { provide: JsonLogger, useValue: logger },
       { provide: MEILI_CONNECTION, useValue: connections.meili },
       { provide: MailSender, useFactory: () => new NodemailerMailSender(connections.smtpUrl, config.mailFrom) },
@@ -77,9 +78,14 @@ class CoreModule {
   }
 }
 
+export interface AppOptions {
+  /** 'skip' for the reindex command, which rebuilds every index itself. */
+  searchBootPass?: 'ensure' | 'skip';
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, connections: Connections, logger: JsonLogger): DynamicModule {
+  static forRoot(config: AppConfig, connections: Connections, logger: JsonLogger, options: AppOptions = {}): DynamicModule {
     const web = fs.existsSync(path.join(config.webDistDir, 'index.html'))
       ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api', '/api/{*path}'], serveStaticOptions: {
               index: 'index.html',
@@ -93,7 +99,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(connections.databaseUrl)),
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
         DiscoveryModule,
-        CoreModule.forRoot(config, connections, logger),
+        CoreModule.forRoot(config, connections, logger, options),
         ReferenceModule,
         ...web,
       ],

@@ -7,7 +7,7 @@ import { json, type NextFunction, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from './config/config';
 import type { Connections } from './infra/services';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import { JsonLogger } from './common/logger';
 import { createValidationPipe } from './common/validation';
 import { sendError } from './common/error-response';
@@ -17,8 +17,8 @@ import type { AppRequest } from './common/request-context';
  * Builds the HTTP application: the same code for `npm start` and the tests. The database must
  * already be prepared (migrations, reference and demo data: see prepareDatabase).
  */
-export async function createApp(config: AppConfig, connections: Connections, logger: JsonLogger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connections, logger), {
+export async function createApp(config: AppConfig, connections: Connections, logger: JsonLogger, options: AppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connections, logger, options), {
     logger,
     bodyParser: false,
     abortOnError: false,

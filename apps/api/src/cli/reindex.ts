@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const services = running ? { ...running, stop: async () => undefined } : await startServices(config, (m) => process.stderr.write(m + '\n'));
   try {
     if (!running) await prepareDatabase(services.databaseUrl, config, () => undefined);
-    const app = await createApp({ ...config }, { ...services, catcher: undefined }, logger);
+    const app = await createApp({ ...config }, { ...services, catcher: undefined }, logger, { searchBootPass: 'skip' });
     const search = app.get(SearchIndex);
     let last = '';
     await search.reindexAll((index, done, total) => {

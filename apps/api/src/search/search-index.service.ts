@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MeiliSearch, type Index, type EnqueuedTaskPromise } from 'meilisearch';
 import type { IndexDefinition } from './index-definition';
@@ -6,6 +6,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JsonLogger } from '../common/logger';
 
 export const MEILI_CONNECTION = Symbol('MEILI_CONNECTION');
+/** 'skip' turns off the boot-time indexing pass (for `npm run reindex`, which rebuilds everything). */
+export const SEARCH_BOOT_PASS = Symbol('SEARCH_BOOT_PASS');
 export interface MeiliConnection {
   url: string;
   masterKey: string;
@@ -34,11 +36,14 @@ export class SearchIndex implements OnApplicationBootstrap {
 
   constructor(
     @Inject(MEILI_CONNECTION) connection: MeiliConnection,
+    @Optional() @Inject(SEARCH_BOOT_PASS) private readonly bootPass: 'ensure' | 'skip' | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly ds: DataSource,
     private readonly logger: JsonLogger,
   ) {
-    this.client = new MeiliSearch({ host: connection.url, apiKey: connection.masterKey, timeout: 30_000 });
+    // Uncompressed answers: gzip on a kept-alive connection stalled every search by ~40 ms
+    // (measured: 48 ms vs 3 ms p50, `npm run bench`), and Meilisearch runs next to the app.
+    this.client = new MeiliSearch({ host: connection.url, apiKey: connection.masterKey, timeout: 30_000, requestInit: { headers: { 'accept-encoding': 'identity' } } });
   }
 
   register(def: IndexDefinition): void {
@@ -62,6 +67,7 @@ export class SearchIndex implements OnApplicationBootstrap {
   }
 
   onApplicationBootstrap(): void {
+    if (this.bootPass === 'skip') return; // the reindex command rebuilds everything itself
     // Not awaited: the server starts listening while indexes fill; /api/health says when they are ready.
     this.boot = this.ensureAll().catch((err: Error) => {
       this.bootError = err.name;
@@ -83,7 +89,7 @@ export class SearchIndex implements OnApplicationBootstrap {
   }
 
   async reindexAll(progress?: Progress): Promise<void> {
-    await this.boot; // never race the boot pass on the same index
+    await this.boot; // never race a boot pass on the same index
     for (const def of this.defs.values()) await this.ensure(def, true, progress);
     this.indexesReady = true;
   }

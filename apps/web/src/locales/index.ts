@@ -2,6 +2,7 @@ import type { Locale } from '@jobbrygga/domain';
 import svAudit from './sv/audit.json';
 import svAuth from './sv/auth.json';
 import svCommon from './sv/common.json';
+import svEmployerPages from './sv/employerPages.json';
 import svEmployers from './sv/employers.json';
 import svMails from './sv/mails.json';
 import svPlacements from './sv/placements.json';
@@ -13,6 +14,7 @@ import svValidation from './sv/validation.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enEmployerPages from './en/employerPages.json';
 import enEmployers from './en/employers.json';
 import enMails from './en/mails.json';
 import enPlacements from './en/placements.json';
@@ -24,6 +26,7 @@ import enValidation from './en/validation.json';
 import arAudit from './ar/audit.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
+import arEmployerPages from './ar/employerPages.json';
 import arEmployers from './ar/employers.json';
 import arMails from './ar/mails.json';
 import arPlacements from './ar/placements.json';
@@ -41,6 +44,7 @@ const sv = {
   audit: svAudit,
   auth: svAuth,
   common: svCommon,
+  employerPages: svEmployerPages,
   employers: svEmployers,
   mails: svMails,
   placements: svPlacements,
@@ -56,6 +60,7 @@ const en: MessageSchema = {
   audit: enAudit,
   auth: enAuth,
   common: enCommon,
+  employerPages: enEmployerPages,
   employers: enEmployers,
   mails: enMails,
   placements: enPlacements,
@@ -70,6 +75,7 @@ const ar: MessageSchema = {
   audit: arAudit,
   auth: arAuth,
   common: arCommon,
+  employerPages: arEmployerPages,
   employers: arEmployers,
   mails: arMails,
   placements: arPlacements,

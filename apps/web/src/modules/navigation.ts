@@ -53,6 +53,21 @@ const allPlacements: Destination = {
   labelKey: 'start.links.allPlacements',
   descriptionKey: 'start.links.allPlacementsText',
 };
+const organisation: Destination = {
+  to: '/employer/organisation',
+  labelKey: 'start.links.organisation',
+  descriptionKey: 'start.links.organisationText',
+};
+const ownPlacements: Destination = {
+  to: '/employer/placements',
+  labelKey: 'start.links.ownPlacements',
+  descriptionKey: 'start.links.ownPlacementsText',
+};
+const newPlacement: Destination = {
+  to: '/employer/placements/new#placement-form',
+  labelKey: 'start.links.newPlacement',
+  descriptionKey: 'start.links.newPlacementText',
+};
 const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
 
 /** What each role finds on the start page. */
@@ -63,7 +78,7 @@ export function destinationsFor(role: Role): Destination[] {
     case 'coach':
       return [reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
     case 'employer':
-      return [searchPlacements, colleagues, inviteColleague, security];
+      return [ownPlacements, newPlacement, organisation, searchPlacements, colleagues, inviteColleague, security];
     case 'newcomer':
       return [findPlacements];
   }

@@ -52,6 +52,39 @@ export const router = createRouter({
       meta: { titleKey: 'users.employer.title', requiresAuth: true, roles: ['employer'] },
     },
     {
+      path: '/register-employer',
+      component: () => import('../pages/RegisterEmployerPage.vue'),
+      meta: { titleKey: 'employerPages.register.title' },
+    },
+    {
+      // The confirmation e-mail to a newly registered employer links here.
+      path: '/verify-email/:token',
+      component: () => import('../pages/VerifyEmailPage.vue'),
+      props: true,
+      meta: { titleKey: 'employerPages.verify.title' },
+    },
+    {
+      path: '/employer/organisation',
+      component: () => import('../pages/EmployerOrganisationPage.vue'),
+      meta: { titleKey: 'employerPages.organisation.title', requiresAuth: true, roles: ['employer'] },
+    },
+    {
+      path: '/employer/placements',
+      component: () => import('../pages/EmployerPlacementsPage.vue'),
+      meta: { titleKey: 'employerPages.placements.title', requiresAuth: true, roles: ['employer'] },
+    },
+    {
+      path: '/employer/placements/new',
+      component: () => import('../pages/PlacementEditorPage.vue'),
+      meta: { titleKey: 'employerPages.editor.newTitle', requiresAuth: true, roles: ['employer'] },
+    },
+    {
+      path: '/employer/placements/:id/edit',
+      component: () => import('../pages/PlacementEditorPage.vue'),
+      props: true,
+      meta: { titleKey: 'employerPages.editor.editTitle', requiresAuth: true, roles: ['employer'] },
+    },
+    {
       path: '/placements',
       component: () => import('../pages/PlacementSearchPage.vue'),
       meta: { titleKey: 'placements.search.title', requiresAuth: true },
