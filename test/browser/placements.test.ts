@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { flushSearch, inDays } from '../support/placements';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let app: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  app = await startTestApp();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function login(page: Page, email: string) {
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill('jobbrygga-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('start-heading').waitFor();
+}
+
+it('a newcomer on a phone searches in Arabic, filters by SFI course and opens a placement', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await login(page, 'learner@norrtalje.example');
+  await page.getByTestId('language-switch').selectOption('ar');
+  await page.goto(`${app.baseUrl}/placements?q=${encodeURIComponent('ممرضة')}`);
+  const cards = page.getByTestId('result-card');
+  await cards.first().waitFor();
+  expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  expect(await cards.count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('result-count').textContent()).toMatch(/\d/);
+  // Filters fold away on a phone; open them and say which SFI course the learner reads.
+  const panel = page.locator('details:has([data-testid="filter-sfi"])');
+  if ((await panel.count()) && !(await panel.first().getAttribute('open'))) await panel.first().locator('summary').click();
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/placements/search') && r.url().includes('sfiCourse=D'));
+  await page.getByTestId('filter-sfi').selectOption('D');
+  await page.waitForURL(/sfiCourse=D/);
+  const answer = await (await filtered).json();
+  expect(answer.hits.length).toBeGreaterThan(0);
+  const first = page.locator(`[data-testid="result-card"][data-id="${answer.hits[0].id}"]`);
+  await first.waitFor();
+  const id = await first.getAttribute('data-id');
+  await first.locator('a').first().click();
+  await page.waitForURL(new RegExp(`/placements/${id}`));
+  await page.getByTestId('placement-title').waitFor();
+  expect((await page.getByTestId('placement-title').textContent())!.length).toBeGreaterThan(3);
+  await page.close();
+});
+
+it('an employer writes a placement in the editor; the type’s rules are checked before sending; a newcomer then finds it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await login(page, 'employer@norrtalje.example');
+  await page.goto(`${app.baseUrl}/employer/placements/new`);
+  await page.getByTestId('placement-type').selectOption('praktik');
+  await page.getByTestId('placement-title').fill('Praktik i köket på Rimbo äldreboende');
+  await page.getByTestId('occupation-search').fill('kock');
+  await page.getByTestId('occupation-hit').first().click();
+  await page.getByTestId('placement-site').selectOption({ index: 1 });
+  await page.getByTestId('placement-start').fill(inDays(20));
+  await page.getByTestId('placement-hours').fill('20');
+  await page.getByTestId('placement-seats').fill('1');
+  // Praktik needs an end date and a supervisor: the rules say so before anything is sent.
+  await page.getByTestId('rule-broken').first().waitFor();
+  const broken = await page.getByTestId('rule-broken').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+  expect(broken).toEqual(expect.arrayContaining(['endDateRequired', 'supervisor']));
+  await page.getByTestId('placement-supervisor').selectOption({ index: 1 });
+  await page.getByTestId('placement-end').fill(inDays(20 + 55));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="rule-broken"]').length === 0);
+  await page.getByTestId('placement-publish').click();
+  await page.waitForURL(/\/employer\/placements(\?|$)/);
+  await page.getByTestId('placement-row').filter({ hasText: 'Praktik i köket på Rimbo äldreboende' }).waitFor();
+
+  await flushSearch(app);
+  const learner = await app.api.login('learner@norrtalje.example');
+  const found = await app.api.get(`/api/placements/search?q=${encodeURIComponent('köket Rimbo äldreboende')}`, learner);
+  expect(found.body.hits.map((h: { title: string }) => h.title)).toContain('Praktik i köket på Rimbo äldreboende');
+  await page.close();
+});
+
+it('a coach approves a new employer from the approvals queue', async () => {
+  const reg = await app.api.post('/api/employers/register', {
+    municipalityCode: '0188', name: 'Grisslehamns Fisk AB', organisationNumber: '5560160680', sector: 'private', municipalOwn: false,
+    contactName: 'Frida Fisk', email: 'frida@fisk.example', password: 'ett-bra-losenord', locale: 'sv',
+  });
+  expect(reg.status).toBe(201);
+  const mail = await app.catcher.waitFor((m) => m.to.includes('frida@fisk.example'));
+  const token = /\/verify-email\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+  // The contact confirms through the web page the mail links to.
+  const contact = await browser.newPage();
+  await contact.goto(`${app.baseUrl}/verify-email/${token}`);
+  await contact.waitForURL(/\/employer\/organisation/);
+  await contact.close();
+
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await login(page, 'coach@norrtalje.example');
+  await page.goto(`${app.baseUrl}/staff/employers`);
+  const row = page.getByTestId('employer-row').filter({ hasText: 'Grisslehamns Fisk AB' });
+  await row.waitFor();
+  await row.locator('a').first().click();
+  await page.getByTestId('approve-button').click();
+  await page.getByTestId('decision-message').filter({ hasText: /./ }).waitFor();
+  const [e] = await app.sql<{ status: string }>(`SELECT status FROM employer WHERE id = $1`, [reg.body.employerId]);
+  expect(e.status).toBe('approved');
+  await page.close();
+});
