@@ -112,3 +112,23 @@ it('a coach approves a new employer from the approvals queue', async () => {
   expect(e.status).toBe('approved');
   await page.close();
 });
+
+it('an admin sets the municipality’s own length limit for praktik on the types page', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await login(page, 'admin@norrtalje.example');
+  await page.goto(`${app.baseUrl}/admin/placement-types`);
+  const row = page.locator('[data-testid="type-row"][data-code="praktik"]');
+  await row.waitFor();
+  await row.getByTestId('type-edit').click();
+  await page.getByTestId('type-max-weeks').fill('12');
+  await page.getByTestId('type-source').fill('Beslut i arbetsmarknadsnämnden');
+  await page.getByTestId('type-save').click();
+  await page.getByTestId('type-saved').waitFor();
+  await page.locator('[data-testid="type-row"][data-code="praktik"] [data-testid="type-local"]').waitFor();
+  const admin = await app.api.login('admin@norrtalje.example');
+  const praktik = (await app.api.get('/api/placement-types', admin)).body.items.find((t: { code: string }) => t.code === 'praktik');
+  expect(praktik).toMatchObject({ local: true, maxWeeks: 12, source: 'Beslut i arbetsmarknadsnämnden' });
+  const other = await app.api.login('admin@sollentuna.example');
+  expect((await app.api.get('/api/placement-types', other)).body.items.find((t: { code: string }) => t.code === 'praktik').maxWeeks).toBe(26);
+  await page.close();
+});

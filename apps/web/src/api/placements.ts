@@ -168,6 +168,8 @@ export interface PlacementType {
   maxWeeks: number | null;
   sfiCombinationRequired: boolean;
   maxHoursPerWeek: number | null;
+  /** Only for newcomers in the establishment programme (etableringsprogrammet). */
+  requiresEstablishmentProgramme?: boolean;
   supervisorRequired: boolean;
   decidedByEmploymentService: boolean;
   countsTowards: TargetKind[];
@@ -246,6 +248,8 @@ export interface PlacementInput {
   status?: 'draft' | 'open';
   steps?: { stepKind: JobTrackStepKind; title: string; weeks?: number }[];
   partnerEmployerIds?: string[];
+  /** Staff only: the employer the placement is for (an employer user always posts for its own). */
+  employerId?: string;
 }
 
 export function createPlacement(body: PlacementInput): Promise<PlacementDetail> {
@@ -259,4 +263,55 @@ export function updatePlacement(id: string, body: Partial<PlacementInput>): Prom
 /** draft → open → filled → closed, and filled → open. */
 export function changePlacementStatus(id: string, status: PlacementStatus): Promise<PlacementDetail> {
   return apiRequest<PlacementDetail>(`/placements/${encodeURIComponent(id)}/status`, { method: 'POST', body: { status } });
+}
+
+/** The rule values an admin may set for the municipality's own version of a type (PUT takes any of them). */
+export interface PlacementTypeRulesInput {
+  nameSv?: string;
+  nameEn?: string;
+  nameAr?: string;
+  descriptionSv?: string;
+  descriptionEn?: string;
+  descriptionAr?: string;
+  paid?: boolean;
+  allowedSectors?: Sector[];
+  minWeeks?: number | null;
+  maxWeeks?: number | null;
+  sfiCombinationRequired?: boolean;
+  maxHoursPerWeek?: number | null;
+  requiresEstablishmentProgramme?: boolean;
+  supervisorRequired?: boolean;
+  decidedByEmploymentService?: boolean;
+  countsTowards?: TargetKind[];
+  /** YYYY-MM-DD */
+  validFrom?: string;
+  validTo?: string | null;
+  /** The decision or law the rules come from. */
+  source?: string;
+}
+
+/** A new type of the municipality's own (POST /placement-types). */
+export interface LocalPlacementTypeInput extends PlacementTypeRulesInput {
+  /** a-z, 0-9 and _; not one of the national codes. */
+  code: string;
+  kind: PlacementKind;
+  nameSv: string;
+  nameEn: string;
+  nameAr: string;
+  paid: boolean;
+  allowedSectors: Sector[];
+  validFrom: string;
+}
+
+/**
+ * Admins: the municipality's own version of a type. National rows stay for other municipalities,
+ * and placements that already exist keep the rules they were made under.
+ */
+export function updatePlacementType(code: string, body: PlacementTypeRulesInput): Promise<PlacementType> {
+  return apiRequest<PlacementType>(`/placement-types/${encodeURIComponent(code)}`, { method: 'PUT', body });
+}
+
+/** Admins: a new local type. */
+export function createPlacementType(body: LocalPlacementTypeInput): Promise<PlacementType> {
+  return apiRequest<PlacementType>('/placement-types', { method: 'POST', body });
 }

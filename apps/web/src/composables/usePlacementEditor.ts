@@ -3,7 +3,7 @@ import {
   checkPlacementRules, PLACEMENT_RULE_ERRORS, typeValidOn,
   type JobTrackStepKind, type PlacementRule, type PlacementStatus, type SfiCourse, type Weekday,
 } from '@jobbrygga/domain';
-import { getEmployer, type EmployerDetail } from '../api/employers';
+import { getEmployer, listEmployers, type EmployerDetail, type EmployerSummary } from '../api/employers';
 import { changePlacementStatus, createPlacement, getPlacement, listPlacementTypes, updatePlacement, type PlacementInput, type PlacementType } from '../api/placements';
 import {
   listDrivingLicences, listLanguages, listSkillsOfGroup, searchOccupations,
@@ -43,8 +43,12 @@ function ruleOfCode(code: string): PlacementRule | undefined {
  * An employer writes a placement or a job track. The chosen type's rules are checked in the browser
  * with the same function the API uses, so a broken rule shows before anything is sent.
  */
-export function usePlacementEditor(placementId: string | undefined) {
+export function usePlacementEditor(placementId: string | undefined, forEmployerId?: string) {
   const { me } = useAuth();
+  /** Admins and job coaches choose the partner employers of a job track; an employer cannot. */
+  const isStaff = computed(() => me.value?.role === 'admin' || me.value?.role === 'coach');
+  /** Approved employers of the municipality, for the partner picker (staff only). */
+  const partnerChoices = shallowRef<readonly EmployerSummary[]>([]);
   const employer = shallowRef<EmployerDetail | null>(null);
   const types = shallowRef<readonly PlacementType[]>([]);
   const licences = shallowRef<readonly DrivingLicence[]>([]);
@@ -80,6 +84,7 @@ export function usePlacementEditor(placementId: string | undefined) {
     fitsSfiAfternoon: false,
     seats: '1',
     steps: [] as StepDraft[],
+    partnerEmployerIds: [] as readonly string[],
   });
   let nextStepKey = 1;
 
@@ -175,8 +180,16 @@ export function usePlacementEditor(placementId: string | undefined) {
 
   async function load(): Promise<void> {
     await loader.run(async () => {
-      const employerId = me.value?.employerId;
+      const employerId = forEmployerId || me.value?.employerId;
       if (!employerId) return;
+      if (isStaff.value) {
+        try {
+          partnerChoices.value = (await listEmployers({ status: 'approved', limit: 50, offset: 0 })).items;
+        } catch {
+          // Without the list the picker is empty; the placement can still be saved without partners.
+          partnerChoices.value = [];
+        }
+      }
       const [own, allTypes, allLicences, allLanguages] = await Promise.all([
         getEmployer(employerId),
         listPlacementTypes(),
@@ -214,6 +227,7 @@ export function usePlacementEditor(placementId: string | undefined) {
         fitsSfiMorning: placement.fitsSfiMorning,
         fitsSfiAfternoon: placement.fitsSfiAfternoon,
         seats: String(placement.seats),
+        partnerEmployerIds: placement.partners.map((partner) => partner.id),
         steps: placement.steps.map((step) => ({ key: nextStepKey++, stepKind: step.stepKind, title: step.title, weeks: step.weeks === null ? '' : String(step.weeks) })),
       });
       const supervisorId = (placement as { supervisorId?: string | null }).supervisorId;
@@ -248,6 +262,7 @@ export function usePlacementEditor(placementId: string | undefined) {
       ...(isJobTrack.value
         ? { steps: form.steps.map((step) => ({ stepKind: step.stepKind, title: step.title.trim(), weeks: step.weeks.trim() ? Number(step.weeks) : undefined })) }
         : {}),
+      ...(isJobTrack.value && isStaff.value ? { partnerEmployerIds: [...form.partnerEmployerIds] } : {}),
     };
   }
 
@@ -256,7 +271,9 @@ export function usePlacementEditor(placementId: string | undefined) {
     if (!checks.validate() || violations.value.length > 0) return false;
     const body = input();
     const result = await saver.run(async () => {
-      if (!placementId) return createPlacement({ ...body, status: target });
+      if (!placementId) {
+        return createPlacement({ ...body, status: target, ...(isStaff.value && employer.value ? { employerId: employer.value.id } : {}) });
+      }
       const updated = await updatePlacement(placementId, body);
       if (target === 'open' && (updated.status === 'draft' || updated.status === 'filled')) {
         return changePlacementStatus(placementId, 'open');
@@ -273,6 +290,8 @@ export function usePlacementEditor(placementId: string | undefined) {
     type,
     choosableTypes,
     isJobTrack,
+    isStaff,
+    partnerChoices,
     licences,
     languages,
     skills,

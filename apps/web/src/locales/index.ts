@@ -6,6 +6,7 @@ import svEmployerPages from './sv/employerPages.json';
 import svEmployers from './sv/employers.json';
 import svMails from './sv/mails.json';
 import svPlacements from './sv/placements.json';
+import svPlacementTypes from './sv/placementTypes.json';
 import svSecurity from './sv/security.json';
 import svStart from './sv/start.json';
 import svTenant from './sv/tenant.json';
@@ -18,6 +19,7 @@ import enEmployerPages from './en/employerPages.json';
 import enEmployers from './en/employers.json';
 import enMails from './en/mails.json';
 import enPlacements from './en/placements.json';
+import enPlacementTypes from './en/placementTypes.json';
 import enSecurity from './en/security.json';
 import enStart from './en/start.json';
 import enTenant from './en/tenant.json';
@@ -30,6 +32,7 @@ import arEmployerPages from './ar/employerPages.json';
 import arEmployers from './ar/employers.json';
 import arMails from './ar/mails.json';
 import arPlacements from './ar/placements.json';
+import arPlacementTypes from './ar/placementTypes.json';
 import arSecurity from './ar/security.json';
 import arStart from './ar/start.json';
 import arTenant from './ar/tenant.json';
@@ -48,6 +51,7 @@ const sv = {
   employers: svEmployers,
   mails: svMails,
   placements: svPlacements,
+  placementTypes: svPlacementTypes,
   security: svSecurity,
   start: svStart,
   tenant: svTenant,
@@ -64,6 +68,7 @@ const en: MessageSchema = {
   employers: enEmployers,
   mails: enMails,
   placements: enPlacements,
+  placementTypes: enPlacementTypes,
   security: enSecurity,
   start: enStart,
   tenant: enTenant,
@@ -79,6 +84,7 @@ const ar: MessageSchema = {
   employers: arEmployers,
   mails: arMails,
   placements: arPlacements,
+  placementTypes: arPlacementTypes,
   security: arSecurity,
   start: arStart,
   tenant: arTenant,

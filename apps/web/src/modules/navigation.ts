@@ -17,6 +17,11 @@ const municipalitySettings: Destination = {
   labelKey: 'start.links.municipalitySettings',
   descriptionKey: 'start.links.municipalitySettingsText',
 };
+const placementTypes: Destination = {
+  to: '/admin/placement-types',
+  labelKey: 'start.links.placementTypes',
+  descriptionKey: 'start.links.placementTypesText',
+};
 const newcomers: Destination = { to: '/coach/newcomers', labelKey: 'start.links.newcomers', descriptionKey: 'start.links.newcomersText' };
 const inviteNewcomer: Destination = {
   to: '/coach/newcomers#invite',
@@ -74,7 +79,7 @@ const security: Destination = { to: '/settings/security', labelKey: 'start.links
 export function destinationsFor(role: Role): Destination[] {
   switch (role) {
     case 'admin':
-      return [reviewEmployers, allPlacements, searchPlacements, users, audit, municipalitySettings, mails, security];
+      return [reviewEmployers, allPlacements, searchPlacements, placementTypes, users, audit, municipalitySettings, mails, security];
     case 'coach':
       return [reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
     case 'employer':

@@ -35,6 +35,11 @@ export const router = createRouter({
       meta: { titleKey: 'tenant.title', requiresAuth: true, roles: ['admin'] },
     },
     {
+      path: '/admin/placement-types',
+      component: () => import('../pages/AdminPlacementTypesPage.vue'),
+      meta: { titleKey: 'placementTypes.title', requiresAuth: true, roles: ['admin'] },
+    },
+    {
       path: '/admin/audit',
       component: () => import('../pages/AuditLogPage.vue'),
       meta: { titleKey: 'audit.title', requiresAuth: true, roles: ['admin'] },
@@ -111,6 +116,13 @@ export const router = createRouter({
       path: '/staff/placements',
       component: () => import('../pages/StaffPlacementsPage.vue'),
       meta: { titleKey: 'placements.staff.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      // Staff add a placement for an employer: the employer editor with the employer from the query.
+      path: '/staff/placements/new',
+      component: () => import('../pages/PlacementEditorPage.vue'),
+      props: (route) => ({ employerId: typeof route.query.employerId === 'string' ? route.query.employerId : undefined }),
+      meta: { titleKey: 'employerPages.editor.newTitle', requiresAuth: true, roles: STAFF_ROLES },
     },
     {
       path: '/invitation/:token',
