@@ -1,32 +1,20 @@
-import * as fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, loginAs } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { flushSearch, inDays } from '../support/placements';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let app: TestApp;
 let browser: Browser;
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
   app = await startTestApp();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
 
-async function login(page: Page, email: string) {
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('jobbrygga-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('start-heading').waitFor();
-}
+const login = (page: Page, email: string) => loginAs(page, app.baseUrl, email);
 
 it('a newcomer on a phone searches in Arabic, filters by SFI course and opens a placement', async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });

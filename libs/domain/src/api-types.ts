@@ -1,5 +1,6 @@
 import type { Locale } from './locales';
 import type { Role } from './roles';
+import type { PlacementKind, SfiCourse } from './placements';
 
 /** Shapes the API returns and the web app reads. */
 export interface TokenPair {
@@ -56,4 +57,33 @@ export interface AuditEntry {
   subjectName: string | null;
   /** ISO 8601 */
   at: string;
+}
+
+/** One search result: an open placement or job track of an approved employer. */
+export interface PlacementHit {
+  id: string;
+  kind: PlacementKind;
+  /** In the caller's language when the employer translated it, otherwise Swedish. */
+  title: string;
+  titleSv: string;
+  /** Type code, e.g. "praktik". */
+  type: string;
+  /** Type name in the caller's language. */
+  typeName: string;
+  paid: boolean;
+  ssyk: string | null;
+  /** Occupation in the caller's language. */
+  occupation: string | null;
+  employerName: string;
+  place: string | null;
+  startDate: string;
+  endDate: string | null;
+  hoursPerWeek: number;
+  minSfiCourse: SfiCourse | null;
+  licences: string[];
+  seats: number;
+  fitsSfiMorning: boolean;
+  fitsSfiAfternoon: boolean;
+  /** Only when the search had a centre (lat, lon). */
+  distanceKm?: number;
 }

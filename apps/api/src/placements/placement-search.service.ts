@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MultiSearchParams, MultiSearchResponse, SearchResponse } from 'meilisearch';
-import { sfiRank, type Locale } from '@jobbrygga/domain';
+import { sfiRank, type Locale, type PlacementHit } from '@jobbrygga/domain';
 import { AppError } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
 import { SearchIndex } from '../search/search-index.service';
@@ -12,28 +12,6 @@ const q = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
 const list = (csv: string) => csv.split(',').filter(Boolean);
 const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
-export interface PlacementHit {
-  id: string;
-  kind: string;
-  title: string;
-  titleSv: string;
-  type: string;
-  typeName: string;
-  paid: boolean;
-  ssyk: string | null;
-  occupation: string | null;
-  employerName: string;
-  place: string | null;
-  startDate: string;
-  endDate: string | null;
-  hoursPerWeek: number;
-  minSfiCourse: string | null;
-  licences: string[];
-  seats: number;
-  fitsSfiMorning: boolean;
-  fitsSfiAfternoon: boolean;
-  distanceKm?: number;
-}
 
 /** Builds the Meilisearch filter for a query. Pure, so it has its own spec. Every filter starts with the caller's municipality. */
 export function buildPlacementFilter(tenantCode: string, query: PlacementSearchQuery, allLicences: readonly string[]): string[] {

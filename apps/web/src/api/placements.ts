@@ -1,5 +1,5 @@
 import type {
-  JobTrackStepKind, Locale, Page, PlacementKind, PlacementStatus, Sector, SfiCourse, TargetKind, Weekday,
+  JobTrackStepKind, Locale, Page, PlacementHit, PlacementKind, PlacementStatus, Sector, SfiCourse, TargetKind, Weekday,
 } from '@jobbrygga/domain';
 import { apiRequest, type Query } from './client';
 
@@ -40,34 +40,8 @@ export interface PlacementSearchParams {
   offset: number;
 }
 
-/** One search result: an open placement or job track of an approved employer. */
-export interface PlacementHit {
-  id: string;
-  kind: PlacementKind;
-  /** In the caller's language when the employer translated it, otherwise Swedish. */
-  title: string;
-  titleSv: string;
-  /** Type code, e.g. "praktik". */
-  type: string;
-  /** Type name in the caller's language. */
-  typeName: string;
-  paid: boolean;
-  ssyk: string | null;
-  /** Occupation in the caller's language. */
-  occupation: string | null;
-  employerName: string;
-  place: string | null;
-  startDate: string;
-  endDate: string | null;
-  hoursPerWeek: number;
-  minSfiCourse: SfiCourse | null;
-  licences: string[];
-  seats: number;
-  fitsSfiMorning: boolean;
-  fitsSfiAfternoon: boolean;
-  /** Only when the search had a centre (lat, lon). */
-  distanceKm?: number;
-}
+/** One search result: shared with the API (libs/domain). */
+export type { PlacementHit };
 
 /** value → number of hits, e.g. { praktik: 14 }. */
 export type FacetCounts = Record<string, number>;
