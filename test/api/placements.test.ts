@@ -25,6 +25,10 @@ describe('placement types', () => {
     expect(byCode.extratjanst).toMatchObject({ validTo: '2021-12-31', allowedSectors: ['public', 'non_profit'], decidedByEmploymentService: true });
     expect(byCode.jobbspar.kind).toBe('jobTrack');
     expect(byCode.praktik.source).toMatch(/Arbetsförmedlingen/);
+    // Current types come first, historical ones (with an end date) last.
+    const ended = r.body.items.map((t: { validTo: string | null }) => t.validTo !== null);
+    expect(ended).toEqual([...ended].sort((a: boolean, b: boolean) => Number(a) - Number(b)));
+    expect(ended.at(-1)).toBe(true);
   });
 });
 

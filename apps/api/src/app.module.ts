@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type DynamicModule, Global, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { type DynamicModule, Global, Injectable, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -39,15 +39,15 @@ import { PlacementsService } from './placements/placements.service';
 import { PlacementSearchService } from './placements/placement-search.service';
 import { placementsIndex } from './placements/placements.index';
 
-/** Registers the search indexes features own (reference data now; placements and learners later). */
+/**
+ * Registers the search indexes features own. Done in the constructor, so every index is known
+ * before SearchIndex's boot pass runs.
+ */
 @Injectable()
-class SearchRegistrations implements OnApplicationBootstrap {
-  constructor(private readonly search: SearchIndex) {
-    this.search.register(occupationsIndex);
-    this.search.register(placementsIndex);
-  }
-  onApplicationBootstrap(): void {
-    /* registration happens in the constructor, before SearchIndex boots */
+class SearchRegistrations {
+  constructor(search: SearchIndex) {
+    search.register(occupationsIndex);
+    search.register(placementsIndex);
   }
 }
 

@@ -12,6 +12,7 @@ import { hashPassword } from '../auth/secrets';
 import { User } from '../users/user.entity';
 import { Employer } from '../users/employer.entity';
 import { requireReferences } from '../reference/reference-checks';
+import { escapeLike } from '../reference/text-search';
 import { SearchSync } from '../search/search-sync.service';
 import { EmployerSite } from './site.entity';
 import { Supervisor } from './supervisor.entity';
@@ -129,7 +130,7 @@ export class EmployersService {
     if (q.sector) where.push(`e.sector = $${params.push(q.sector)}`);
     if (q.municipalOwn) where.push(`e.municipal_own = $${params.push(q.municipalOwn === 'true')}`);
     if (q.q) {
-      const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = `%${escapeLike(q.q)}%`;
       where.push(`(e.name ILIKE $${params.push(like)} OR e.organisation_number LIKE $${params.length})`);
     }
     // Counts per status with the other filters, for the tabs of an approvals queue.
@@ -218,17 +219,16 @@ export class EmployersService {
     return view(updated);
   }
 
-  private async place(m: EntityManager, placeId: string, tenantCode: string) {
+  private async place(m: EntityManager, placeId: string) {
     const [place] = await m.query(`SELECT id, label, municipality_code AS "municipalityCode", lat, lon FROM ref_place WHERE id = $1`, [placeId]);
     if (!place) throw new AppError('UNKNOWN_REFERENCE', { field: 'placeId' }, {}, [{ field: 'placeId', problem: 'unknownValue' }]);
-    void tenantCode;
     return place as { id: string; label: string; municipalityCode: string; lat: number | null; lon: number | null };
   }
 
   async addSite(caller: AuthUser, employerId: string, body: SiteBody) {
     return this.ds.transaction(async (m) => {
       const e = await this.forCaller(caller, employerId, m);
-      const place = await this.place(m, body.placeId, e.tenantCode);
+      const place = await this.place(m, body.placeId);
       const site = await m.getRepository(EmployerSite).save(
         m.getRepository(EmployerSite).create({
           tenantCode: e.tenantCode, employerId, name: body.name, streetAddress: body.streetAddress ?? null, postalCode: body.postalCode ?? null,
@@ -244,7 +244,7 @@ export class EmployersService {
       await this.forCaller(caller, employerId, m);
       const site = await m.getRepository(EmployerSite).findOneBy({ id: siteId, employerId });
       if (!site) throw notFound();
-      const place = await this.place(m, body.placeId, site.tenantCode);
+      const place = await this.place(m, body.placeId);
       Object.assign(site, { name: body.name, streetAddress: body.streetAddress ?? null, postalCode: body.postalCode ?? null, placeId: place.id, placeLabel: place.label, municipalityCode: place.municipalityCode, lat: place.lat, lon: place.lon });
       await m.getRepository(EmployerSite).save(site);
       const rows: { id: string }[] = await m.query(`SELECT id FROM placement WHERE site_id = $1`, [siteId]);

@@ -108,9 +108,4 @@ export class MailOutbox extends PollingWorker {
     }
     return claimed.length;
   }
-
-  async pendingCount(): Promise<number> {
-    const [row] = await this.ds.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE status = 'pending'`);
-    return row.n;
-  }
 }

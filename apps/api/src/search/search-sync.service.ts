@@ -89,9 +89,4 @@ export class SearchSync extends PollingWorker {
       if ((await this.processDue()) === 0) await new Promise((r) => setTimeout(r, 20)); // another worker holds the rows
     }
   }
-
-  async pending(): Promise<number> {
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM search_outbox`);
-    return n;
-  }
 }

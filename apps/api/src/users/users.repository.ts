@@ -42,9 +42,8 @@ export class UsersRepository {
       .getOne();
   }
 
-  findByIdWithSecrets(id: string, manager?: EntityManager): Promise<User | null> {
-    const repo = manager ? manager.getRepository(User) : this.repo;
-    return repo
+  findByIdWithSecrets(id: string): Promise<User | null> {
+    return this.repo
       .createQueryBuilder('u')
       .addSelect(['u.passwordHash', 'u.totpSecret', 'u.totpPendingSecret'])
       .where('u.id = :id', { id })
