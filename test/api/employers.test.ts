@@ -111,6 +111,37 @@ describe('who sees which employer', () => {
     expect((await app.api.get(`/api/employers/${DEMO.norrtalje.employerOrg}`, learner)).status).toBe(403);
   });
 
+  it('sites, supervisors and placements of an employer stay with it and its municipality', async () => {
+    const owner = await app.api.login('employer@norrtalje.example');
+    const id = DEMO.norrtalje.employerOrg;
+    const { siteId, supervisorId } = await siteAndSupervisor(app, owner, id);
+    const placement = await app.api.post('/api/placements', praktikBody(siteId, supervisorId), owner);
+    expect(placement.status).toBe(201);
+    const other = await app.api.login('employer2@norrtalje.example');
+    const sollentuna = await app.api.login('coach@sollentuna.example');
+    const learner = await app.api.login('learner@norrtalje.example');
+    for (const token of [other, sollentuna]) {
+      expect((await app.api.get(`/api/employers/${id}/sites`, token)).status).toBe(404);
+      expect((await app.api.get(`/api/employers/${id}/supervisors`, token)).status).toBe(404);
+      expect((await app.api.patch(`/api/employers/${id}/sites/${siteId}`, { name: 'Kapad', placeId: REF.rimbo }, token)).status).toBe(404);
+      expect((await app.api.patch(`/api/employers/${id}/supervisors/${supervisorId}`, { name: 'Kapad', capacity: 1, trained: false }, token)).status).toBe(404);
+      expect((await app.api.get(`/api/placements/${placement.body.id}`, token)).status).toBe(404); // a draft
+    }
+    expect((await app.api.get(`/api/employers/${id}/sites`, learner)).status).toBe(403);
+    // Bad input to an edit is refused and changes nothing.
+    expect((await app.api.patch(`/api/employers/${id}/sites/${siteId}`, { name: '', placeId: REF.rimbo }, owner)).status).toBe(400);
+    expect((await app.api.patch(`/api/employers/${id}/supervisors/${supervisorId}`, { name: 'Maria', capacity: 99, trained: true }, owner)).status).toBe(400);
+    const [site] = await app.sql<{ name: string }>('SELECT name FROM employer_site WHERE id = $1', [siteId]);
+    const [sup] = await app.sql<{ name: string; capacity: number }>('SELECT name, capacity FROM supervisor WHERE id = $1', [supervisorId]);
+    expect([site.name, sup.name, sup.capacity]).toEqual(['Rimbo äldreboende', 'Maria Handledare', 2]);
+    // An employer's list holds only its own placements; another municipality's coach lists none of them.
+    const mine = await app.api.get('/api/placements?limit=200', other);
+    expect(mine.body.items.every((p: { employerId: string }) => p.employerId !== id)).toBe(true);
+    const theirs = await app.api.get('/api/placements?limit=200', sollentuna);
+    expect(theirs.body.items.map((p: { id: string }) => p.id)).not.toContain(placement.body.id);
+    expect((await app.api.get('/api/placements', learner)).status).toBe(403);
+  });
+
   it('staff list and filter their municipality’s employers', async () => {
     const coach = await app.api.login('coach@norrtalje.example');
     const all = await app.api.get('/api/employers?limit=200', coach);
