@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: builds the web app if needed (browser tests use it), runs every Jest project
+// `npm test`: builds the shared library, the API and the web app if needed (browser tests use it), runs every Jest project
 // (unit, api, browser) and ends with the plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-const web = run(process.execPath, [path.join(root, 'apps/web/scripts/build-if-needed.mjs')]);
+// The shared library is compiled first: Jest's globalSetup loads the seed code, which requires
+// @jobbrygga/domain through its package "main" (dist/), outside Jest's module mapping.
+const libs = run(path.join(root, 'node_modules', '.bin', 'tsc'), ['-b', 'apps/api']);
+const web = libs.status === 0 ? run(process.execPath, [path.join(root, 'apps/web/scripts/build-if-needed.mjs')]) : libs;
 if (web.status !== 0) {
   console.log('\n0 passed, 1 failed');
   process.exit(web.status ?? 1);
