@@ -120,3 +120,33 @@ it('an admin sets the municipality’s own length limit for praktik on the types
   expect((await app.api.get('/api/placement-types', other)).body.items.find((t: { code: string }) => t.code === 'praktik').maxWeeks).toBe(26);
   await page.close();
 });
+
+it('a coach changes a job track from the staff list and adds a partner employer found by typing its name', async () => {
+  const coach = await app.api.login('coach@norrtalje.example');
+  const tracks = (await app.api.get('/api/placements?kind=jobTrack&status=open&limit=10', coach)).body.items as { id: string; employerId: string }[];
+  expect(tracks.length).toBeGreaterThan(0);
+  const track = tracks[0];
+  const before = (await app.api.get(`/api/placements/${track.id}`, coach)).body as { partners: { id: string }[] };
+  // A partner beyond the first page of employers: the picker must ask the API, not filter a short list.
+  const all = (await app.api.get('/api/employers?status=approved&limit=100', coach)).body.items as { id: string; name: string }[];
+  const first = new Set(all.slice(0, 20).map((e) => e.id));
+  const partner = all.find((e) => !first.has(e.id) && e.id !== track.employerId && !before.partners.some((p) => p.id === e.id))!;
+  expect(partner).toBeDefined();
+
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await login(page, 'coach@norrtalje.example');
+  await page.goto(`${app.baseUrl}/staff/placements?kind=jobTrack`);
+  await page.locator(`[data-testid="placement-row"][data-id="${track.id}"] [data-testid="placement-edit"]`).click();
+  await page.waitForURL(new RegExp(`/staff/placements/${track.id}/edit`));
+  const picker = page.getByTestId('partner-picker');
+  await picker.waitFor();
+  await picker.locator('input[type="search"]').fill(partner.name.slice(0, 12));
+  const option = picker.locator('label', { hasText: partner.name });
+  await option.waitFor();
+  await option.click();
+  await page.getByTestId('placement-publish').click();
+  await page.waitForURL(new RegExp(`/staff/employers/${track.employerId}`));
+  const after = (await app.api.get(`/api/placements/${track.id}`, coach)).body as { partners: { id: string }[] };
+  expect(after.partners.map((p) => p.id).sort()).toEqual([...before.partners.map((p) => p.id), partner.id].sort());
+  await page.close();
+});

@@ -178,15 +178,30 @@ export function usePlacementEditor(placementId: string | undefined, forEmployerI
     form.steps.splice(target, 0, step);
   }
 
+  /**
+   * Staff: approved employers of the municipality whose name or org.nr matches the filter, asked of
+   * the API (a municipality may have hundreds), the ones already chosen kept so their names show.
+   */
+  async function searchPartners(text: string): Promise<readonly { conceptId: string; labelSv: string }[]> {
+    if (!isStaff.value) return [];
+    const page = await listEmployers({ status: 'approved', q: text, limit: 20, offset: 0 });
+    const known = new Map(partnerChoices.value.map((choice) => [choice.id, choice]));
+    for (const item of page.items) known.set(item.id, item);
+    partnerChoices.value = [...known.values()];
+    return page.items.filter((item) => item.id !== employer.value?.id).map((item) => ({ conceptId: item.id, labelSv: item.name }));
+  }
+
   async function load(): Promise<void> {
     await loader.run(async () => {
-      const employerId = forEmployerId || me.value?.employerId;
+      // Staff editing a placement: the employer is the placement's own.
+      const existing = placementId ? await getPlacement(placementId) : null;
+      const employerId = existing?.employer.id || forEmployerId || me.value?.employerId;
       if (!employerId) return;
       if (isStaff.value) {
         try {
-          partnerChoices.value = (await listEmployers({ status: 'approved', limit: 50, offset: 0 })).items;
+          partnerChoices.value = (await listEmployers({ status: 'approved', limit: 20, offset: 0 })).items;
         } catch {
-          // Without the list the picker is empty; the placement can still be saved without partners.
+          // Without the list the picker starts empty; typing still asks the API.
           partnerChoices.value = [];
         }
       }
@@ -200,8 +215,14 @@ export function usePlacementEditor(placementId: string | undefined, forEmployerI
       types.value = allTypes;
       licences.value = allLicences;
       languages.value = allLanguages;
-      if (!placementId) return;
-      const placement = await getPlacement(placementId);
+      if (!existing) return;
+      const placement = existing;
+      // The partners' names, also of those not among the first employers listed.
+      const listed = new Set(partnerChoices.value.map((choice) => choice.id));
+      partnerChoices.value = [
+        ...partnerChoices.value,
+        ...placement.partners.filter((partner) => !listed.has(partner.id)).map((partner) => ({ id: partner.id, name: partner.name }) as EmployerSummary),
+      ];
       status.value = placement.status;
       Object.assign(form, {
         typeCode: placement.type.code,
@@ -274,7 +295,9 @@ export function usePlacementEditor(placementId: string | undefined, forEmployerI
       if (!placementId) {
         return createPlacement({ ...body, status: target, ...(isStaff.value && employer.value ? { employerId: employer.value.id } : {}) });
       }
-      const updated = await updatePlacement(placementId, body);
+      // A placement keeps its type: a different type is a new placement.
+      const { typeCode: _type, ...changes } = body;
+      const updated = await updatePlacement(placementId, changes);
       if (target === 'open' && (updated.status === 'draft' || updated.status === 'filled')) {
         return changePlacementStatus(placementId, 'open');
       }
@@ -292,6 +315,7 @@ export function usePlacementEditor(placementId: string | undefined, forEmployerI
     isJobTrack,
     isStaff,
     partnerChoices,
+    searchPartners,
     licences,
     languages,
     skills,

@@ -125,6 +125,13 @@ export const router = createRouter({
       meta: { titleKey: 'employerPages.editor.newTitle', requiresAuth: true, roles: STAFF_ROLES },
     },
     {
+      // Staff edit any placement of their municipality; the employer is the placement's own.
+      path: '/staff/placements/:id/edit',
+      component: () => import('../pages/PlacementEditorPage.vue'),
+      props: true,
+      meta: { titleKey: 'employerPages.editor.editTitle', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
       path: '/invitation/:token',
       component: () => import('../pages/InvitationPage.vue'),
       props: true,
