@@ -28,6 +28,12 @@ import { MEILI_CONNECTION, SEARCH_BOOT_PASS, SearchIndex } from './search/search
 import { HealthController } from './health/health.controller';
 import { DevController, SMTP_CATCHER } from './dev/dev.controller';
 import { ReferenceModule } from './reference/reference.module';
+import { LearnerPrivacyController, LearnersController, PlanController } from './learners/learners.controller';
+import { LearnerAccess } from './learners/learner-access';
+import { LearnerEvents } from './learners/learner-events';
+import { LearnersService } from './learners/learners.service';
+import { PlanService } from './learners/plan.service';
+import { PrivacyService } from './learners/privacy.service';
 import { occupationsIndex } from './reference/occupations.index';
 import { SearchSync } from './search/search-sync.service';
 import { EmployersController } from './employers/employers.controller';
@@ -106,6 +112,7 @@ export class AppModule {
       controllers: [
         AuthController, UsersController, TenantsController, AuditController, HealthController, DevController,
         EmployersController, PlacementTypesController, PlacementsController,
+        LearnersController, PlanController, LearnerPrivacyController,
       ],
       providers: [
         AuthLimits,
@@ -116,6 +123,11 @@ export class AppModule {
         PlacementTypesService,
         PlacementsService,
         PlacementSearchService,
+        LearnerAccess,
+        LearnerEvents,
+        LearnersService,
+        PlanService,
+        PrivacyService,
         RouteAuditor,
         SearchRegistrations,
         { provide: APP_GUARD, useClass: AuthGuard },

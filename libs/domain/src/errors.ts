@@ -347,6 +347,46 @@ const defs = {
       ar: 'هذا النوع يحتاج إلى مشرف.',
     },
   },
+  DATE_IN_FUTURE: {
+    status: 400,
+    messages: {
+      sv: 'Datumet kan inte vara senare än i dag: {field}.',
+      en: 'The date cannot be later than today: {field}.',
+      ar: 'لا يمكن أن يكون التاريخ بعد اليوم: {field}.',
+    },
+  },
+  DATES_OUT_OF_ORDER: {
+    status: 400,
+    messages: {
+      sv: 'Slutdatum kan inte vara före startdatum: {field}.',
+      en: 'The end date cannot be before the start date: {field}.',
+      ar: 'لا يمكن أن يكون تاريخ الانتهاء قبل تاريخ البدء: {field}.',
+    },
+  },
+  COACH_UNKNOWN: {
+    status: 400,
+    messages: {
+      sv: 'Den jobbcoachen finns inte i kommunen.',
+      en: 'That job coach is not in the municipality.',
+      ar: 'مدرب العمل هذا غير موجود في البلدية.',
+    },
+  },
+  ERASURE_ALREADY_REQUESTED: {
+    status: 409,
+    messages: {
+      sv: 'Det finns redan en begäran om att ta bort uppgifterna. Den väntar på beslut.',
+      en: 'A request to erase the data already exists. It is waiting for a decision.',
+      ar: 'يوجد بالفعل طلب لحذف البيانات. إنه بانتظار القرار.',
+    },
+  },
+  ALREADY_EXISTS: {
+    status: 409,
+    messages: {
+      sv: 'Det finns redan i profilen: {field}.',
+      en: 'It is already in the profile: {field}.',
+      ar: 'إنه موجود بالفعل في الملف الشخصي: {field}.',
+    },
+  },
   INTERNAL: {
     status: 500,
     messages: {
@@ -400,6 +440,8 @@ const fieldDefs: Record<string, Record<Locale, string>> = {
   oneOf: { sv: 'har ett värde som inte är tillåtet', en: 'has a value that is not allowed', ar: 'له قيمة غير مسموح بها' },
   format: { sv: 'har fel format', en: 'has the wrong format', ar: 'تنسيقه غير صحيح' },
   unknownValue: { sv: 'finns inte i listan', en: 'is not in the list', ar: 'غير موجود في القائمة' },
+  future: { sv: 'kan inte vara senare än i dag', en: 'cannot be later than today', ar: 'لا يمكن أن يكون بعد اليوم' },
+  tooYoung: { sv: 'är för sent: personen måste vara minst 16 år', en: 'is too late: the person must be at least 16', ar: 'متأخر جدًا: يجب أن يكون عمر الشخص 16 عامًا على الأقل' },
   beforeStart: { sv: 'är före startdatum', en: 'is before the start date', ar: 'قبل تاريخ البدء' },
   notYours: { sv: 'hör inte till er organisation', en: 'does not belong to your organisation', ar: 'لا ينتمي إلى منظمتك' },
 };

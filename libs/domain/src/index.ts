@@ -5,3 +5,5 @@ export * from './errors';
 export * from './api-types';
 export * from './organisation-number';
 export * from './placements';
+export * from './learners';
+export * from './learner-api';

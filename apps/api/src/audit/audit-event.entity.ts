@@ -30,4 +30,8 @@ export class AuditEvent {
 
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId!: string | null;
+
+  /** Why a learner's profile was read (caseload, mapping, plan, matching …). */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
 }

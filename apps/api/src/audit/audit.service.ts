@@ -14,7 +14,7 @@ import type { AuthUser } from '../common/request-context';
 export class AuditService {
   constructor(@InjectRepository(AuditEvent) private readonly repo: Repository<AuditEvent>, private readonly clock: Clock) {}
 
-  async record(actor: AuthUser, action: string, subjectType: string, subjectId: string, requestId?: string, manager?: EntityManager): Promise<void> {
+  async record(actor: AuthUser, action: string, subjectType: string, subjectId: string, requestId?: string, manager?: EntityManager, reason?: string): Promise<void> {
     await (manager ?? this.repo.manager).insert(AuditEvent, {
       tenantCode: actor.tenantCode,
       actorUserId: actor.id,
@@ -24,6 +24,7 @@ export class AuditService {
       subjectId,
       at: this.clock.now(),
       requestId: requestId ?? null,
+      reason: reason ?? null,
     });
   }
 

@@ -10,6 +10,9 @@ const TABLES = {
   occupationName: ['ref_occupation_name', 'concept_id'],
   licence: ['ref_driving_licence', 'label'],
   place: ['ref_place', 'id'],
+  sunLevel: ['ref_sun_level', 'code'],
+  sunField: ['ref_sun_field', 'code'],
+  escoOccupation: ['ref_esco_occupation', 'uri'],
 } as const;
 export type ReferenceKind = keyof typeof TABLES;
 

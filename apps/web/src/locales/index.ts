@@ -12,6 +12,9 @@ import svStart from './sv/start.json';
 import svTenant from './sv/tenant.json';
 import svUsers from './sv/users.json';
 import svValidation from './sv/validation.json';
+import svLearners from './sv/learners.json';
+import svMyProfile from './sv/myProfile.json';
+import svInterview from './sv/interview.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
@@ -25,6 +28,9 @@ import enStart from './en/start.json';
 import enTenant from './en/tenant.json';
 import enUsers from './en/users.json';
 import enValidation from './en/validation.json';
+import enLearners from './en/learners.json';
+import enMyProfile from './en/myProfile.json';
+import enInterview from './en/interview.json';
 import arAudit from './ar/audit.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
@@ -38,6 +44,9 @@ import arStart from './ar/start.json';
 import arTenant from './ar/tenant.json';
 import arUsers from './ar/users.json';
 import arValidation from './ar/validation.json';
+import arLearners from './ar/learners.json';
+import arMyProfile from './ar/myProfile.json';
+import arInterview from './ar/interview.json';
 
 /**
  * Messages grouped by feature. Swedish is the source: the other languages must have the same
@@ -57,6 +66,9 @@ const sv = {
   tenant: svTenant,
   users: svUsers,
   validation: svValidation,
+  learners: svLearners,
+  myProfile: svMyProfile,
+  interview: svInterview,
 };
 export type MessageSchema = typeof sv;
 
@@ -74,6 +86,9 @@ const en: MessageSchema = {
   tenant: enTenant,
   users: enUsers,
   validation: enValidation,
+  learners: enLearners,
+  myProfile: enMyProfile,
+  interview: enInterview,
 };
 
 const ar: MessageSchema = {
@@ -90,6 +105,9 @@ const ar: MessageSchema = {
   tenant: arTenant,
   users: arUsers,
   validation: arValidation,
+  learners: arLearners,
+  myProfile: arMyProfile,
+  interview: arInterview,
 };
 
 export const messages: Record<Locale, MessageSchema> = { sv, en, ar };

@@ -73,19 +73,29 @@ const newPlacement: Destination = {
   labelKey: 'start.links.newPlacement',
   descriptionKey: 'start.links.newPlacementText',
 };
+const caseload: Destination = { to: '/coach/learners', labelKey: 'start.links.caseload', descriptionKey: 'start.links.caseloadText' };
+const newLearner: Destination = { to: '/coach/learners/new', labelKey: 'start.links.newLearner', descriptionKey: 'start.links.newLearnerText' };
+const erasureRequests: Destination = {
+  to: '/admin/erasure-requests',
+  labelKey: 'start.links.erasureRequests',
+  descriptionKey: 'start.links.erasureRequestsText',
+};
+const myProfile: Destination = { to: '/me/profile', labelKey: 'start.links.myProfile', descriptionKey: 'start.links.myProfileText' };
+const myPlan: Destination = { to: '/me/plan', labelKey: 'start.links.myPlan', descriptionKey: 'start.links.myPlanText' };
+const myPrivacy: Destination = { to: '/me/privacy', labelKey: 'start.links.myPrivacy', descriptionKey: 'start.links.myPrivacyText' };
 const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
 
 /** What each role finds on the start page. */
 export function destinationsFor(role: Role): Destination[] {
   switch (role) {
     case 'admin':
-      return [reviewEmployers, allPlacements, searchPlacements, placementTypes, users, audit, municipalitySettings, mails, security];
+      return [caseload, reviewEmployers, allPlacements, searchPlacements, placementTypes, users, audit, erasureRequests, municipalitySettings, mails, security];
     case 'coach':
-      return [reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
+      return [caseload, newLearner, reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
     case 'employer':
       return [ownPlacements, newPlacement, organisation, searchPlacements, colleagues, inviteColleague, security];
     case 'newcomer':
-      return [findPlacements];
+      return [myPlan, findPlacements, myProfile, myPrivacy];
   }
 }
 

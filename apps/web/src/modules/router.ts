@@ -132,6 +132,65 @@ export const router = createRouter({
       meta: { titleKey: 'employerPages.editor.editTitle', requiresAuth: true, roles: STAFF_ROLES },
     },
     {
+      path: '/coach/learners',
+      component: () => import('../pages/CaseloadPage.vue'),
+      meta: { titleKey: 'learners.caseload.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/coach/learners/new',
+      component: () => import('../pages/LearnerNewPage.vue'),
+      meta: { titleKey: 'learners.create.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/coach/learners/:id',
+      component: () => import('../pages/LearnerProfilePage.vue'),
+      props: true,
+      meta: { titleKey: 'learners.profile.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/coach/learners/:id/plan',
+      component: () => import('../pages/CareerPlanPage.vue'),
+      props: true,
+      meta: { titleKey: 'learners.plan.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/coach/learners/:id/interview',
+      component: () => import('../pages/InterviewPage.vue'),
+      props: true,
+      meta: { titleKey: 'interview.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/coach/learners/:id/interview/summary',
+      component: () => import('../pages/InterviewSummaryPage.vue'),
+      props: true,
+      meta: { titleKey: 'interview.summary.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/admin/erasure-requests',
+      component: () => import('../pages/ErasureRequestsPage.vue'),
+      meta: { titleKey: 'learners.erasure.title', requiresAuth: true, roles: ['admin'] },
+    },
+    {
+      path: '/me/profile',
+      component: () => import('../pages/MyProfilePage.vue'),
+      meta: { titleKey: 'myProfile.profile.title', requiresAuth: true, roles: ['newcomer'] },
+    },
+    {
+      path: '/me/plan',
+      component: () => import('../pages/MyPlanPage.vue'),
+      meta: { titleKey: 'myProfile.plan.title', requiresAuth: true, roles: ['newcomer'] },
+    },
+    {
+      path: '/me/privacy',
+      component: () => import('../pages/MyPrivacyPage.vue'),
+      meta: { titleKey: 'myProfile.privacy.title', requiresAuth: true, roles: ['newcomer'] },
+    },
+    {
+      path: '/me/data',
+      component: () => import('../pages/MyDataPage.vue'),
+      meta: { titleKey: 'myProfile.data.title', requiresAuth: true, roles: ['newcomer'] },
+    },
+    {
       path: '/invitation/:token',
       component: () => import('../pages/InvitationPage.vue'),
       props: true,

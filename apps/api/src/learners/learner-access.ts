@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ReadReason } from '@jobbrygga/domain';
+import { AppError, notFound } from '../common/app-error';
+import type { AuthUser } from '../common/request-context';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../clock/clock';
+
+/** The few columns that decide who may see and change a learner. */
+export interface LearnerKey {
+  id: string;
+  tenantCode: string;
+  userId: string | null;
+  coachId: string | null;
+  protectedIdentity: boolean;
+}
+
+/** Today in Sweden, as YYYY-MM-DD (the clock can be moved in tests and demos). */
+export function swedishToday(clock: Clock): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());
+}
+
+/**
+ * Who may reach a learner: staff (admin, coach) of the learner's municipality, and the learner
+ * themself. Employers never reach a profile here (Step 4 shares a minimal, consented view).
+ * Anyone else gets 404, so a learner's existence is not revealed across municipalities.
+ */
+@Injectable()
+export class LearnerAccess {
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+
+  async find(caller: AuthUser, id: string, m: EntityManager = this.ds.manager, lock = false): Promise<LearnerKey> {
+    const [row] = await m.query(
+      `SELECT id, tenant_code AS "tenantCode", user_id AS "userId", coach_id AS "coachId", protected_identity AS "protectedIdentity"
+         FROM learner WHERE id = $1 AND tenant_code = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [id, caller.tenantCode],
+    );
+    if (!row) throw notFound();
+    const key = row as LearnerKey;
+    if (caller.role === 'newcomer' && key.userId !== caller.id) throw notFound();
+    if (caller.role !== 'newcomer' && caller.role !== 'admin' && caller.role !== 'coach') throw new AppError('FORBIDDEN');
+    return key;
+  }
+
+  /** The learner profile of a newcomer account (404 when the coach has not linked one yet). */
+  async ownId(caller: AuthUser): Promise<string> {
+    const [row] = await this.ds.query(`SELECT id FROM learner WHERE user_id = $1 AND tenant_code = $2`, [caller.id, caller.tenantCode]);
+    if (!row) throw notFound();
+    return row.id;
+  }
+
+  /** Staff only (for changes the learner may not make themself). */
+  requireStaff(caller: AuthUser): void {
+    if (caller.role !== 'admin' && caller.role !== 'coach') throw new AppError('FORBIDDEN');
+  }
+
+  /** Contact details and home place are shown only to the responsible coach and the learner when the identity is protected. */
+  seesHidden(caller: AuthUser, key: LearnerKey): boolean {
+    if (!key.protectedIdentity) return true;
+    return caller.id === key.coachId || caller.id === key.userId;
+  }
+
+  isSelf(caller: AuthUser, key: LearnerKey): boolean {
+    return caller.role === 'newcomer' && caller.id === key.userId;
+  }
+
+  /** Every read of a profile by anyone but the learner is written in the audit log, with why. */
+  async recordRead(caller: AuthUser, key: LearnerKey, action: string, reason: ReadReason | undefined, requestId: string | undefined, m?: EntityManager): Promise<void> {
+    if (this.isSelf(caller, key)) return;
+    await this.audit.record(caller, action, 'learner', key.id, requestId, m, reason ?? 'caseload');
+  }
+
+  async recordChange(caller: AuthUser, key: LearnerKey, action: string, m: EntityManager): Promise<void> {
+    await this.audit.record(caller, action, 'learner', key.id, undefined, m);
+  }
+
+  today(): string {
+    return swedishToday(this.clock);
+  }
+}
