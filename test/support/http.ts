@@ -41,6 +41,14 @@ export class Api {
     return this.request<T>('PATCH', path, { body, token, lang });
   }
 
+  put<T = any>(path: string, body: unknown, token?: string, lang?: string) {
+    return this.request<T>('PUT', path, { body, token, lang });
+  }
+
+  delete<T = any>(path: string, token?: string, lang?: string) {
+    return this.request<T>('DELETE', path, { token, lang });
+  }
+
   /** Logs in and returns the access token; fails the test if login fails. */
   async login(email: string, password = DEMO_PASSWORD): Promise<string> {
     const r = await this.post('/api/auth/login', { email, password });

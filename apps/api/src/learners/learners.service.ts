@@ -280,7 +280,8 @@ export class LearnersService {
   async caseload(caller: AuthUser, q: CaseloadQuery): Promise<Page<CaseloadRow>> {
     const today = this.access.today();
     const params: unknown[] = [caller.tenantCode, today];
-    const where = ['l.tenant_code = $1'];
+    // $2 (today) is used by the stalled and review columns; named here so every query binds it.
+    const where = ['l.tenant_code = $1', '$2::date IS NOT NULL'];
     if (q.coach === 'me') where.push(`l.coach_id = $${params.push(caller.id)}`);
     else if (q.coach === 'none') where.push('l.coach_id IS NULL');
     else if (q.coach) where.push(`l.coach_id = $${params.push(q.coach)}`);
