@@ -223,6 +223,22 @@ describe('career plan', () => {
     expect((await app.api.get(`/api/learners/${id}/plan`, newcomer)).body.steps).toHaveLength(3);
   });
 
+  it('each municipality sets its own weeks before "stalled"; only admins may', async () => {
+    const id = await newLearner();
+    await app.api.put(`/api/learners/${id}/plan`, { startDate: daysAgo(8 * 7) }, coach);
+    expect((await app.api.get(`/api/learners/${id}/plan`, coach)).body.stalled).toBe(true);
+    expect((await app.api.patch('/api/tenant/settings', { stalledWeeks: 0 }, admin)).status).toBe(400);
+    expect((await app.api.patch('/api/tenant/settings', { stalledWeeks: 10 }, coach)).status).toBe(403);
+    const set = await app.api.patch('/api/tenant/settings', { stalledWeeks: 10 }, admin);
+    try {
+      expect(set.body.stalledWeeks).toBe(10);
+      expect((await app.api.get(`/api/learners/${id}/plan`, coach)).body.stalled).toBe(false);
+      expect((await app.api.get('/api/learners?stalled=false&limit=100', coach)).body.items.map((r: { id: string }) => r.id)).toContain(id);
+    } finally {
+      await app.api.patch('/api/tenant/settings', { stalledWeeks: 6 }, admin);
+    }
+  });
+
   it('a leaving coach’s caseload is handed over with the history kept', async () => {
     const coach2 = await app.api.login('coach2@norrtalje.example');
     const a = await newLearner({}, coach2);

@@ -13,6 +13,10 @@ export class Tenant {
   @Column({ name: 'require_totp_for_staff', type: 'boolean', default: false })
   requireTotpForStaff!: boolean;
 
+  /** A learner is "stalled" after this many weeks without a follow-up or a step that moved. */
+  @Column({ name: 'stalled_weeks', type: 'smallint', default: 6 })
+  stalledWeeks!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
 import { Repository } from 'typeorm';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import type { AuthUser } from '../common/request-context';
@@ -11,12 +12,15 @@ import { Tenant } from './tenant.entity';
 
 class TenantSettingsBody {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requireTotpForStaff?: boolean;
+  @ApiPropertyOptional({ minimum: 1, maximum: 52, description: 'Weeks without progress before a learner is flagged as stalled' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(52) stalledWeeks?: number;
 }
 
 class TenantView {
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
   @ApiProperty() requireTotpForStaff!: boolean;
+  @ApiProperty() stalledWeeks!: number;
 }
 
 /** The caller's own municipality and its settings. */
@@ -30,7 +34,7 @@ export class TenantsController {
 
   private async view(code: string): Promise<TenantView> {
     const t = await this.tenants.findOneByOrFail({ code });
-    return { code: t.code, name: t.name, requireTotpForStaff: t.requireTotpForStaff };
+    return { code: t.code, name: t.name, requireTotpForStaff: t.requireTotpForStaff, stalledWeeks: t.stalledWeeks };
   }
 
   @Roles('admin', 'coach', 'employer', 'newcomer')
@@ -50,6 +54,7 @@ export class TenantsController {
       if (!me.totpEnabled) throw new AppError('TOTP_OWN_REQUIRED');
     }
     if (body.requireTotpForStaff !== undefined) await this.tenants.update({ code: user.tenantCode }, { requireTotpForStaff: body.requireTotpForStaff });
+    if (body.stalledWeeks !== undefined) await this.tenants.update({ code: user.tenantCode }, { stalledWeeks: body.stalledWeeks });
     return this.view(user.tenantCode);
   }
 }

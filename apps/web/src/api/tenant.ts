@@ -6,10 +6,13 @@ export interface TenantSettings {
   name: string;
   /** Admins and job coaches must use two-factor login before they can do anything else. */
   requireTotpForStaff: boolean;
+  /** Weeks without a follow-up or a step that moved before a learner is flagged as stalled. */
+  stalledWeeks: number;
 }
 
 export interface TenantSettingsUpdate {
-  requireTotpForStaff: boolean;
+  requireTotpForStaff?: boolean;
+  stalledWeeks?: number;
 }
 
 export function fetchTenant(): Promise<TenantSettings> {

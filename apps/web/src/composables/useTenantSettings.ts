@@ -14,6 +14,10 @@ export function useTenantSettings() {
   const saved = ref<TenantSavedNotice>(null);
   const loader = useAsyncAction();
   const saver = useAsyncAction();
+  const stalledWeeks = ref('6');
+  const stalledSaved = ref(false);
+  const stalledSaver = useAsyncAction();
+  watch(stalledWeeks, () => (stalledSaved.value = false), { flush: 'sync' });
 
   // A new choice makes "saved" untrue; sync, so the value set after a save does not hide the notice.
   watch(requireTotp, () => (saved.value = null), { flush: 'sync' });
@@ -30,6 +34,17 @@ export function useTenantSettings() {
     if (!result.ok) return;
     tenant.value = result.value;
     requireTotp.value = result.value.requireTotpForStaff;
+    stalledWeeks.value = String(result.value.stalledWeeks);
+  }
+
+  /** How many weeks without progress before a learner shows as stalled in the caseload. */
+  async function submitStalled(): Promise<boolean> {
+    const result = await stalledSaver.run(() => updateTenantSettings({ stalledWeeks: Number(stalledWeeks.value) }));
+    if (!result.ok) return false;
+    tenant.value = result.value;
+    stalledWeeks.value = String(result.value.stalledWeeks);
+    stalledSaved.value = true;
+    return true;
   }
 
   async function submit(): Promise<boolean> {
@@ -59,5 +74,10 @@ export function useTenantSettings() {
     error: saver.error,
     load,
     submit,
+    stalledWeeks,
+    stalledSaved,
+    stalledBusy: stalledSaver.busy,
+    stalledError: stalledSaver.error,
+    submitStalled,
   };
 }
