@@ -53,8 +53,10 @@ export interface AuditEntry {
   /** e.g. "user" */
   subjectType: string;
   subjectId: string;
-  /** The subject's display name when the subject is a user of the same municipality. */
+  /** The subject's display name when the subject is a user or learner of the same municipality (null once erased). */
   subjectName: string | null;
+  /** Why a learner's profile was read (caseload, mapping, plan, matching …). */
+  reason?: string | null;
   /** ISO 8601 */
   at: string;
 }

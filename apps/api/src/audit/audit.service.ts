@@ -37,10 +37,12 @@ export class AuditService {
     const [{ total }] = await this.repo.query(`SELECT count(*)::int AS total FROM audit_event a WHERE ${where.join(' AND ')}`, params);
     const rows = await this.repo.query(
       `SELECT a.id, a.actor_user_id AS "actorUserId", actor.display_name AS "actorName", a.actor_role AS "actorRole", a.action,
-              a.subject_type AS "subjectType", a.subject_id AS "subjectId", subject.display_name AS "subjectName", a.at
+              a.subject_type AS "subjectType", a.subject_id AS "subjectId",
+              COALESCE(subject.display_name, learner.first_name || ' ' || learner.last_name) AS "subjectName", a.reason, a.at
          FROM audit_event a
          LEFT JOIN app_user actor ON actor.id = a.actor_user_id AND actor.tenant_code = a.tenant_code
          LEFT JOIN app_user subject ON a.subject_type = 'user' AND subject.id::text = a.subject_id AND subject.tenant_code = a.tenant_code
+         LEFT JOIN learner ON a.subject_type = 'learner' AND learner.id::text = a.subject_id AND learner.tenant_code = a.tenant_code
         WHERE ${where.join(' AND ')}
         ORDER BY a.at DESC, a.id DESC LIMIT $${params.push(limit)} OFFSET $${params.push(offset)}`,
       params,
