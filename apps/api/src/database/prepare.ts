@@ -5,6 +5,7 @@ import { loadReferenceData } from '../reference/reference-loader';
 import { seedDemoData } from '../seed/demo-data';
 import { seedPlacementTypes } from '../placement-types/placement-types.seed';
 import { seedDemoPlacements } from '../seed/demo-placements';
+import { seedDemoLearners } from '../seed/demo-learners';
 
 type Log = (msg: string, fields?: Record<string, unknown>) => void;
 
@@ -26,6 +27,7 @@ export async function prepareDatabase(url: string, config: Pick<AppConfig, 'load
       await seedDemoData(ds, config.demoPassword, config.passwordHashMemoryKiB, log);
       // Dates are laid out from today, the first time only: later starts leave the rows alone.
       await seedDemoPlacements(ds, new Date().toISOString().slice(0, 10), log);
+      await seedDemoLearners(ds, new Date().toISOString().slice(0, 10), log);
     }
   } finally {
     await runner.query('SELECT pg_advisory_unlock(20260188)').catch(() => undefined);
