@@ -162,7 +162,7 @@ export interface CareerPlan {
   goalText: string | null;
   startDate: string | null;
   plannedHours: number;
-  /** Sum of the hours of ongoing and planned steps. */
+  /** Hours per week of the steps going on now (compare with plannedHours, target about 40). */
   scheduledHours: number;
   reviewDueOn: string | null;
   reviewDue: boolean;

@@ -65,8 +65,8 @@ export class PlanService {
       startDate: plan.startDate,
       plannedHours: plan.plannedHours,
       scheduledHours: steps
-        .filter((s: { status: string }) => s.status === 'planned' || s.status === 'ongoing')
-        .reduce((sum: number, s: { hoursPerWeek: number | null; status: string }) => sum + (s.status === 'ongoing' ? (s.hoursPerWeek ?? 0) : 0), 0),
+        .filter((s: { status: string }) => s.status === 'ongoing')
+        .reduce((sum: number, s: { hoursPerWeek: number | null }) => sum + (s.hoursPerWeek ?? 0), 0),
       reviewDueOn: addMonths(plan.startDate, 12),
       reviewDue: reviewDue(plan.startDate, plan.reviewHeldOn, today),
       reviewHeldOn: plan.reviewHeldOn,
