@@ -35,7 +35,7 @@ const LEARNER_COLUMNS: Record<keyof LearnerFields, string> = {
 };
 
 /** SQL for "stalled" and "review due" of learner `l` with plan `p`, `$today` and the tenant's weeks. */
-const LAST_ACTIVITY = `GREATEST(p.start_date,
+const LAST_ACTIVITY = `GREATEST(p.start_date, p.review_held_on,
   (SELECT max(f.held_on) FROM follow_up f WHERE f.learner_id = l.id),
   (SELECT max(s.status_changed_on) FROM plan_step s WHERE s.learner_id = l.id))`;
 

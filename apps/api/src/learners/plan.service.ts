@@ -71,7 +71,8 @@ export class PlanService {
       reviewDue: reviewDue(plan.startDate, plan.reviewHeldOn, today),
       reviewHeldOn: plan.reviewHeldOn,
       reviewNotes: plan.reviewNotes,
-      stalled: isStalled({ planStarted: plan.startDate, lastFollowUp: followUps[0]?.heldOn ?? null, lastStepChange }, today, plan.stalledWeeks),
+      // The joint review is a meeting too: it counts like a follow-up.
+      stalled: isStalled({ planStarted: plan.startDate, lastFollowUp: [followUps[0]?.heldOn, plan.reviewHeldOn].filter(Boolean).sort().at(-1) ?? null, lastStepChange }, today, plan.stalledWeeks),
       steps,
       followUps,
     };
