@@ -1,16 +1,19 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth.decorators';
 import { ReferenceService } from './reference.service';
 import { OccupationSearchService } from './occupation-search.service';
+import { ReferenceRankers } from './reference-rankers.service';
 import {
   KoladaKpiParams,
   MunicipalityCodeParams,
   MunicipalityQuery,
   OccupationGroupQuery,
+  OccupationRankQuery,
   OccupationSearchQuery,
   PlaceQuery,
   SearchQuery,
+  SkillQuery,
   SsykCodeParams,
   SsykFilteredQuery,
 } from './dto/reference-query.dto';
@@ -29,6 +32,8 @@ import {
   OccupationGroupDetailView,
   OccupationGroupPage,
   OccupationNamePage,
+  OccupationRankAnswer,
+  OccupationRankHitView,
   PlacePage,
   SfiView,
   SkillPage,
@@ -41,7 +46,11 @@ import {
 @ApiTags('reference')
 @Controller('reference')
 export class ReferenceController {
-  constructor(private readonly reference: ReferenceService, private readonly occupations: OccupationSearchService) {}
+  constructor(
+    private readonly reference: ReferenceService,
+    private readonly occupations: OccupationSearchService,
+    private readonly rankers: ReferenceRankers,
+  ) {}
 
   // ---- geography
 
@@ -96,6 +105,21 @@ export class ReferenceController {
     return this.reference.occupationGroup(params.code);
   }
 
+  /**
+   * SSYK groups for a job title as a newcomer or coach types it, in Swedish, English or Arabic:
+   * typos, plurals, definite forms, compounds and missing å/ä/ö are forgiven. One hit per group,
+   * best first. Ranked in process (reference-rankers.service.ts); public, so the per-IP token
+   * bucket of public routes applies (PUBLIC_RATE_LIMIT_PER_SECOND, bursts of twice that).
+   */
+  @Public()
+  @Get('occupations')
+  @ApiOkResponse({ type: OccupationRankAnswer, description: '`{ hits }`: ranked SSYK groups, one per group, at most `limit`; empty when nothing resembles the query' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: `q` missing, empty or longer than 100 characters (after trimming); `lang` not sv, en or ar; `limit` outside 1–50' })
+  async rankOccupations(@Query() query: OccupationRankQuery): Promise<OccupationRankAnswer> {
+    const ranker = await this.rankers.occupationRanker();
+    return { hits: ranker.search(query.q, query.lang, query.limit).map(OccupationRankHitView.of) };
+  }
+
   /** Typo-tolerant search over job titles and SSYK groups, in Swedish and English (Meilisearch). */
   @Public()
   @Get('occupations/search')
@@ -113,8 +137,11 @@ export class ReferenceController {
 
   @Public()
   @Get('skills')
-  @ApiOkResponse({ type: SkillPage, description: 'Skills, optionally those related to one SSYK group' })
-  skills(@Query() query: SsykFilteredQuery) {
+  @ApiOkResponse({
+    type: SkillPage,
+    description: 'Skills, optionally those related to one SSYK group. Without `q` A–Ö; with `q` best match first, typo-tolerant (Swedish plurals, compounds, ESCO synonyms)',
+  })
+  skills(@Query() query: SkillQuery) {
     return this.reference.skills(query);
   }
 

@@ -13,7 +13,9 @@ import {
   RefSunLevel,
   RefWorktimeExtent,
 } from './reference.entities';
-import type { MunicipalityQuery, OccupationGroupQuery, PlaceQuery, SearchQuery, SsykFilteredQuery } from './dto/reference-query.dto';
+import type { MunicipalityQuery, OccupationGroupQuery, PlaceQuery, SearchQuery, SkillQuery, SsykFilteredQuery } from './dto/reference-query.dto';
+import { ReferenceRankers } from './reference-rankers.service';
+import { normalizeQuery } from './text-search';
 import {
   ConceptView,
   CountyView,
@@ -39,7 +41,7 @@ function toPage<E, V>([rows, total]: [E[], number], window: PageWindow, view: (r
 /** Read-only look-ups in the reference data (municipalities, occupations, skills, SUN, SFI, Kolada). */
 @Injectable()
 export class ReferenceService {
-  constructor(private readonly repo: ReferenceRepository) {}
+  constructor(private readonly repo: ReferenceRepository, private readonly rankers: ReferenceRankers) {}
 
   /** A small table in full: the one way every code list is served. */
   private async codeTable<E extends ObjectLiteral, V>(entity: EntityTarget<E>, order: FindOptionsOrder<E>, view: (row: E) => V): Promise<ItemList<V>> {
@@ -87,7 +89,23 @@ export class ReferenceService {
     return toPage(await this.repo.occupationNames(query, query), query, OccupationNameView.of);
   }
 
-  async skills(query: SsykFilteredQuery): Promise<Page<SkillView>> {
+  /**
+   * Skills A–Ö, or with `q` ranked by match (typo-tolerant, SkillRanker). A query the ranker has
+   * no words for (a single letter) falls back to the plain substring search.
+   */
+  async skills(query: SkillQuery): Promise<Page<SkillView>> {
+    const q = normalizeQuery(query.q);
+    if (q) {
+      const ranked = (await this.rankers.skillRanker()).search(q, query.lang ?? 'sv', query.ssyk);
+      if (ranked.length > 0) {
+        return {
+          items: ranked.slice(query.offset, query.offset + query.limit).map((s) => ({ conceptId: s.conceptId, labelSv: s.labelSv })),
+          total: ranked.length,
+          limit: query.limit,
+          offset: query.offset,
+        };
+      }
+    }
     return toPage(await this.repo.skills(query, query), query, SkillView.of);
   }
 

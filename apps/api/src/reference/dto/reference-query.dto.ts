@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { SEARCH_QUERY_MAX_LENGTH } from '@jobbrygga/domain';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LOCALES, SEARCH_QUERY_MAX_LENGTH, type Locale } from '@jobbrygga/domain';
 import { PageQuery } from '../../common/pagination.dto';
 
 const MUNICIPALITY_CODE = /^[0-9]{4}$/;
@@ -53,6 +54,48 @@ export class SsykFilteredQuery extends SearchQuery {
   @MaxLength(SEARCH_QUERY_MAX_LENGTH)
   @Matches(SSYK_CODE)
   ssyk?: string;
+}
+
+/** Skills: `q` is ranked by match (typo-tolerant); `lang` is the language the person types in. */
+export class SkillQuery extends SsykFilteredQuery {
+  @ApiPropertyOptional({ enum: LOCALES, default: 'sv', description: 'Language the person types in (skills have Swedish labels)' })
+  @IsOptional()
+  @IsIn(LOCALES as unknown as string[])
+  lang?: Locale;
+}
+
+export const OCCUPATION_QUERY_MAX_LENGTH = 100;
+export const OCCUPATION_LIMIT_DEFAULT = 10;
+export const OCCUPATION_LIMIT_MAX = 50;
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** `GET /api/reference/occupations`: a job title as someone types it. */
+export class OccupationRankQuery {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: OCCUPATION_QUERY_MAX_LENGTH,
+    example: 'undersköterska',
+    description: 'The job title as typed, in Swedish, English or Arabic; typos, plurals and compounds are forgiven. Trimmed; 1–100 characters.',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(OCCUPATION_QUERY_MAX_LENGTH)
+  q!: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'sv', description: 'Language the person types in or prefers' })
+  @IsOptional()
+  @IsIn(LOCALES as unknown as string[])
+  lang: Locale = 'sv';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: OCCUPATION_LIMIT_MAX, default: OCCUPATION_LIMIT_DEFAULT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(OCCUPATION_LIMIT_MAX)
+  limit: number = OCCUPATION_LIMIT_DEFAULT;
 }
 
 export class MunicipalityCodeParams {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Page } from '@jobbrygga/domain';
+import { LOCALES, type Locale, type Page } from '@jobbrygga/domain';
+import type { RankedOccupation } from '../lexical/occupation-ranker';
 import type {
   RefCounty,
   RefDrivingLicence,
@@ -135,6 +136,27 @@ export class OccupationGroupDetailView extends OccupationGroupView {
       skills: skills.map(SkillView.of),
     };
   }
+}
+
+/** One SSYK group found for a typed job title. */
+export class OccupationRankHitView {
+  @ApiProperty({ example: '5321', description: 'SSYK 2012 group code, four characters (leading zeros kept: "0110")' }) ssyk!: string;
+  @ApiProperty({ example: 'Undersköterska', description: 'The label that matched best, as written in the data' }) label!: string;
+  @ApiProperty({ enum: LOCALES, example: 'sv', description: 'Language of `label`' }) labelLang!: Locale;
+  @ApiProperty({ example: 'Undersköterskor, hemtjänst, äldreboende m.fl.', description: "The group's Swedish name" }) nameSv!: string;
+  @ApiProperty({
+    example: 'Home-based personal care workers',
+    description: "English name of the group: the ISCO-08 group Sweden's ESCO mapping links it to, else the product's own term, else the closest linked ESCO occupation",
+  })
+  nameEn!: string;
+
+  static of(r: RankedOccupation): OccupationRankHitView {
+    return { ssyk: r.ssyk, label: r.label, labelLang: r.labelLang, nameSv: r.nameSv, nameEn: r.nameEn };
+  }
+}
+
+export class OccupationRankAnswer {
+  @ApiProperty({ type: [OccupationRankHitView], description: 'Best first, one per SSYK group' }) hits!: OccupationRankHitView[];
 }
 
 export class OccupationNameView {
