@@ -17,7 +17,6 @@ import { SkillRanker } from './lexical/skill-ranker';
  */
 @Injectable()
 export class ReferenceRankers implements OnApplicationBootstrap, OnModuleDestroy {
-  private rows?: Promise<RankingRows>;
   private occupations?: Promise<OccupationRanker>;
   private skills?: Promise<SkillRanker>;
   private warmUp?: NodeJS.Timeout;
@@ -55,12 +54,9 @@ export class ReferenceRankers implements OnApplicationBootstrap, OnModuleDestroy
     return this.skills;
   }
 
+  /** Read afresh for each ranker (twice per process), so the rows are not kept once built. */
   private loadRows(): Promise<RankingRows> {
-    this.rows ??= readRankingRows(this.ds).catch((err: Error) => {
-      this.rows = undefined;
-      throw err;
-    });
-    return this.rows;
+    return readRankingRows(this.ds);
   }
 
   private build<T>(name: string, make: () => Promise<{ value: T; fields: Record<string, unknown> }>, forget: () => void): Promise<T> {

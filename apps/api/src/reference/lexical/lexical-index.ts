@@ -267,11 +267,6 @@ export class LexicalIndex {
     this.translations = new Map([...table].map(([k, list]) => [k, [...list]]));
   }
 
-  /** True when the folded word is in the data as a whole word. */
-  knows(word: string): boolean {
-    return this.vocabulary.has(word);
-  }
-
   /** The terms of a text with their weights (the best per term over its words). */
   termsOfText(text: string, lang: TextLang): Map<string, number> {
     const out = new Map<string, number>();
@@ -477,10 +472,10 @@ export class LexicalIndex {
   }
 
   /**
-   * The entries that match the query best (score 0…1), best first, at most `limit`, none below
-   * a tenth of the best.
+   * The entries that match the query best (score 0…1), best first, at most `limit` (200), none
+   * below a tenth of the best or below `minScore`.
    */
-  search(query: string | QueryAnalysis, options: LexicalSearchOptions & { limit?: number } = {}): EntryMatch[] {
+  search(query: string | QueryAnalysis, options: LexicalSearchOptions & { limit?: number; minScore?: number } = {}): EntryMatch[] {
     const analysis = typeof query === 'string' ? this.analyze(query, options) : query;
     const qWords = analysis.words;
     const nq = qWords.length;
@@ -557,7 +552,7 @@ export class LexicalIndex {
       if (score > 0) scores.push({ entry, score });
       if (score > max) max = score;
     }
-    const floor = max / 10;
+    const floor = Math.max(max / 10, options.minScore ?? 0);
     return scores
       .filter((s) => s.score >= floor)
       .sort((a, b) => b.score - a.score || a.entry - b.entry)

@@ -85,7 +85,7 @@ export const DEFAULT_RANKER_OPTIONS: OccupationRankerOptions = {
   charMu: 30,
   charSizes: [3, 4],
   wordModelWeights: { mu: 300, head: 0.5, modifier: 0.5 },
-  sourceWeights: { name: 1, group: 1, translation: 1, esco: 0.7, description: 0.3, skill: 0.15 },
+  sourceWeights: { name: 1, group: 1, translation: 1, esco: 0.7, description: 0.6, skill: 0.3 },
   translate: true,
   relativeCutoff: 0.25,
   minLabelScore: 0.2,
@@ -290,9 +290,14 @@ export class OccupationRanker {
     return this.labels.length;
   }
 
-  /** SSYK groups for a query, best first, one per group, at most `limit`. */
-  search(query: string, lang: TextLang = 'sv', limit = 10): RankedOccupation[] {
+  /**
+   * SSYK groups for a query, best first, one per group, at most `limit`. `lang` is the language
+   * the person types in (sv, en, ar; any other is treated as Swedish, and Arabic script is
+   * recognised whatever it says).
+   */
+  search(query: string, language: string = 'sv', limit = 10): RankedOccupation[] {
     const o = this.options;
+    const lang: TextLang = language === 'en' || language === 'ar' ? language : 'sv';
     const analysis = this.labelIndex.analyze(query, { lang });
     if (analysis.words.length === 0) return [];
     const best = new Map<string, { scores: number[]; label: LabelEntry; top: number }>();

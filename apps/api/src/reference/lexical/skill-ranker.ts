@@ -57,12 +57,13 @@ export class SkillRanker {
    * Every skill matching the query, best first (ties A–Ö), optionally only those related to an
    * SSYK group. Callers page through the list.
    */
-  search(query: string, lang: TextLang = 'sv', ssyk?: string): RankedSkill[] {
+  search(query: string, language: string = 'sv', ssyk?: string): RankedSkill[] {
+    const lang: TextLang = language === 'en' || language === 'ar' ? language : 'sv';
     const only = ssyk ? (this.groupSkills.get(ssyk) ?? new Set<string>()) : undefined;
     const best = new Map<number, number>();
-    for (const m of this.index.search(query, { lang, limit: 5000 })) {
+    for (const m of this.index.search(query, { lang, limit: 5000, minScore: MIN_SCORE })) {
       const skill = this.entrySkill[m.entry];
-      if (m.score < MIN_SCORE || (only && !only.has(this.skills[skill].conceptId))) continue;
+      if (only && !only.has(this.skills[skill].conceptId)) continue;
       if (m.score > (best.get(skill) ?? 0)) best.set(skill, m.score);
     }
     return [...best]

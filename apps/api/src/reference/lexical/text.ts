@@ -32,7 +32,7 @@ export function fold(text: string): string {
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   // Swedish (folded)
   'och', 'o', 'i', 'inom', 'med', 'for', 'av', 'pa', 'till', 'vid', 'mfl', 'm', 'fl', 'samt', 'eller', 'ovriga', 'ovrig',
-  'ovr', 'annan', 'andra', 'etc', 'inkl', 'mm', 'el', 'som', 'en', 'ett', 'den', 'det', 'de', 'utan', 'om', 'under_',
+  'ovr', 'annan', 'andra', 'etc', 'inkl', 'mm', 'som', 'en', 'ett', 'den', 'det', 'de', 'utan', 'om',
   // English
   'of', 'the', 'and', 'in', 'for', 'a', 'an', 'to', 'at', 'on', 'with', 'or', 'other', 'others', 'etc', 'nec', 'as', 'by',
   // Arabic (folded)
