@@ -177,6 +177,12 @@ describe('rights', () => {
     // A learner's correction makes it self-reported again.
     const corrected = await app.api.patch(`/api/learners/${id}/languages/${itemId}`, { level: 'B2' }, newcomer);
     expect(corrected.body.languages[0]).toMatchObject({ verification: 'self_reported', level: 'B2' });
+    // A learner removes what they entered themself, not what staff entered or verified.
+    const staffItem = await app.api.post(`/api/learners/${id}/skills`, { skillId: ref.skill }, coach);
+    const staffSkill = staffItem.body.skills[0].id;
+    expect((await app.api.delete(`/api/learners/${id}/skills/${staffSkill}`, newcomer)).status).toBe(403);
+    expect((await app.api.delete(`/api/learners/${id}/languages/${itemId}`, newcomer)).status).toBe(200);
+    expect((await app.api.get(`/api/learners/${id}`, coach)).body.skills).toHaveLength(1);
     // Newcomers do not write plans.
     expect((await app.api.put(`/api/learners/${id}/plan`, { goalText: 'x' }, newcomer)).status).toBe(403);
   });
@@ -211,11 +217,15 @@ describe('career plan', () => {
     await app.api.post('/api/dev/clock', { advanceSeconds: 7 * 7 * 86400 }, admin);
     try {
       expect((await app.api.get(`/api/learners/${id}/plan`, coach)).body.stalled).toBe(true);
-      const stalled = (await app.api.get('/api/learners?coach=me&stalled=true&limit=100', coach)).body.items.map((r: { id: string }) => r.id);
+      const stalled = (await app.api.get('/api/learners?coach=me&stalled=true&q=Testsson&limit=100', coach)).body.items.map((r: { id: string }) => r.id);
       expect(stalled).toContain(id);
     } finally {
       await app.api.post('/api/dev/clock', { reset: true }, admin);
     }
+    // The coach books the next meeting; holding it clears the booking; a booking cannot be in the past.
+    expect((await app.api.put(`/api/learners/${id}/plan`, { nextFollowUpOn: daysAgo(1) }, coach)).status).toBe(400);
+    expect((await app.api.put(`/api/learners/${id}/plan`, { nextFollowUpOn: today() }, coach)).body.nextFollowUpOn).toBe(today());
+    expect((await app.api.post(`/api/learners/${id}/plan/follow-ups`, { heldOn: today(), attendance: 'attended' }, coach)).body.nextFollowUpOn).toBeNull();
     const reviewed = await app.api.post(`/api/learners/${id}/plan/review`, { heldOn: today(), notes: 'Gemensam genomgång' }, coach);
     expect(reviewed.body).toMatchObject({ reviewDue: false, reviewHeldOn: today() });
     // The learner sees their plan.
@@ -233,7 +243,7 @@ describe('career plan', () => {
     try {
       expect(set.body.stalledWeeks).toBe(10);
       expect((await app.api.get(`/api/learners/${id}/plan`, coach)).body.stalled).toBe(false);
-      expect((await app.api.get('/api/learners?stalled=false&limit=100', coach)).body.items.map((r: { id: string }) => r.id)).toContain(id);
+      expect((await app.api.get('/api/learners?stalled=false&q=Testsson&limit=100', coach)).body.items.map((r: { id: string }) => r.id)).toContain(id);
     } finally {
       await app.api.patch('/api/tenant/settings', { stalledWeeks: 6 }, admin);
     }
@@ -248,7 +258,7 @@ describe('career plan', () => {
     const r = await app.api.post('/api/learners/handover', { fromCoachId: DEMO.norrtalje.coach2, toCoachId: DEMO.norrtalje.coach, reason: 'Sara slutar' }, admin);
     expect(r.status).toBe(200);
     expect(r.body.moved).toBeGreaterThanOrEqual(2);
-    const mine = (await app.api.get('/api/learners?coach=me&limit=100', coach)).body.items.map((x: { id: string }) => x.id);
+    const mine = (await app.api.get('/api/learners?coach=me&q=Testsson&limit=100', coach)).body.items.map((x: { id: string }) => x.id);
     expect(mine).toEqual(expect.arrayContaining([a, b]));
     const history = (await app.api.get(`/api/learners/${a}/coach-history`, coach)).body;
     expect(history.map((h: { fromName: string | null; toName: string }) => [h.fromName, h.toName])).toEqual([[null, 'Sara Nilsson'], ['Sara Nilsson', 'Johan Ekström']]);
@@ -296,6 +306,7 @@ describe('consent and the learner’s rights', () => {
     const requested = await app.api.post(`/api/learners/${id}/privacy/erasure-request`, { text: 'Jag, Zainabtest, vill att ni tar bort allt.' }, newcomer);
     expect(requested.status).toBe(201);
     expect((await app.api.post(`/api/learners/${id}/privacy/erasure-request`, {}, newcomer)).status).toBe(409);
+    expect((await app.api.get(`/api/learners/${id}/privacy/erasure-requests`, newcomer)).body).toEqual([expect.objectContaining({ status: 'requested', decidedAt: null })]);
     // A coach cannot decide; the reason is required.
     expect((await app.api.post(`/api/learners/erasure-requests/${requested.body.id}/decision`, { approve: true, reason: 'Begäran från eleven' }, coach)).status).toBe(403);
     expect((await app.api.post(`/api/learners/erasure-requests/${requested.body.id}/decision`, { approve: true }, admin)).status).toBe(400);

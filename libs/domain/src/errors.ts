@@ -440,6 +440,7 @@ const fieldDefs: Record<string, Record<Locale, string>> = {
   oneOf: { sv: 'har ett värde som inte är tillåtet', en: 'has a value that is not allowed', ar: 'له قيمة غير مسموح بها' },
   format: { sv: 'har fel format', en: 'has the wrong format', ar: 'تنسيقه غير صحيح' },
   unknownValue: { sv: 'finns inte i listan', en: 'is not in the list', ar: 'غير موجود في القائمة' },
+  past: { sv: 'kan inte vara tidigare än i dag', en: 'cannot be earlier than today', ar: 'لا يمكن أن يكون قبل اليوم' },
   future: { sv: 'kan inte vara senare än i dag', en: 'cannot be later than today', ar: 'لا يمكن أن يكون بعد اليوم' },
   tooYoung: { sv: 'är för sent: personen måste vara minst 16 år', en: 'is too late: the person must be at least 16', ar: 'متأخر جدًا: يجب أن يكون عمر الشخص 16 عامًا على الأقل' },
   beforeStart: { sv: 'är före startdatum', en: 'is before the start date', ar: 'قبل تاريخ البدء' },

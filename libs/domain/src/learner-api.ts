@@ -164,6 +164,8 @@ export interface CareerPlan {
   plannedHours: number;
   /** Hours per week of the steps going on now (compare with plannedHours, target about 40). */
   scheduledHours: number;
+  /** The next follow-up meeting the coach booked, if any. */
+  nextFollowUpOn: string | null;
   reviewDueOn: string | null;
   reviewDue: boolean;
   reviewHeldOn: string | null;
@@ -171,6 +173,17 @@ export interface CareerPlan {
   stalled: boolean;
   steps: PlanStep[];
   followUps: FollowUp[];
+}
+
+/** GET /api/learners/:id/privacy/export: everything about the learner. */
+export interface LearnerExport {
+  exportedAt: string;
+  profile: LearnerProfile;
+  plan: CareerPlan;
+  consents: { textVersion: string; states: ConsentState[]; history: (ConsentState & { recordedByName: string | null })[] };
+  profileReads: ProfileReadEntry[];
+  coachHistory: { at: string; fromName: string | null; toName: string | null; reason: string | null }[];
+  erasureRequests: { requestedAt: string; status: ErasureStatus; decidedAt: string | null; decisionReason: string | null }[];
 }
 
 /** A row of "who read this profile". */

@@ -134,6 +134,7 @@ export class PlanBody {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) goalText?: string | null;
   @ApiPropertyOptional() @IsOptional() @DateField() startDate?: string;
   @ApiPropertyOptional({ minimum: 0, maximum: 60 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(60) plannedHours?: number;
+  @ApiPropertyOptional({ nullable: true, description: 'The next follow-up meeting (today or later)' }) @IsOptional() @DateField() nextFollowUpOn?: string | null;
 }
 export class PlanStepBody {
   @ApiPropertyOptional({ enum: PLAN_STEP_KINDS }) @IsOptional() @IsIn(list(PLAN_STEP_KINDS)) kind?: PlanStepKind;

@@ -227,8 +227,8 @@ export class LearnerPrivacyController {
   @Roles('admin', 'coach', 'newcomer')
   @Get('consents')
   @ApiOkResponse({ description: '{ textVersion, states, history }' })
-  consents(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
-    return this.privacy.consents(user, id);
+  consents(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() q: ReadQuery) {
+    return this.privacy.consents(user, id, q.reason);
   }
 
   @Roles('admin', 'coach', 'newcomer')
@@ -251,6 +251,13 @@ export class LearnerPrivacyController {
   @ApiOkResponse({ description: 'All data about the learner as JSON' })
   export(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Req() req: AppRequest) {
     return this.privacy.export(user, id, req.requestId);
+  }
+
+  @Roles('admin', 'coach', 'newcomer')
+  @Get('erasure-requests')
+  @ApiOkResponse({ description: 'This learner’s erasure requests, newest first, with the decision' })
+  erasureRequests(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.privacy.learnerErasureRequests(user, id);
   }
 
   @Roles('admin', 'coach', 'newcomer')

@@ -258,8 +258,13 @@ export class LearnersService {
     const def = SECTIONS[section];
     await this.ds.transaction(async (m) => {
       const key = await this.access.find(caller, id, m, true);
-      const [, count] = await m.query(`DELETE FROM ${def.table} WHERE id = $1 AND learner_id = $2`, [itemId, id]);
-      if (!count) throw notFound();
+      const [item] = await m.query(`SELECT entered_by AS "enteredBy", verification FROM ${def.table} WHERE id = $1 AND learner_id = $2 FOR UPDATE`, [itemId, id]);
+      if (!item) throw notFound();
+      // A learner removes what they entered themself; what staff entered or verified stays until staff change it.
+      if (this.access.isSelf(caller, key) && (item.enteredBy !== caller.id || item.verification === 'verified')) {
+        throw new AppError('FORBIDDEN', {}, {}, [{ field: 'itemId', problem: 'notYours' }]);
+      }
+      await m.query(`DELETE FROM ${def.table} WHERE id = $1`, [itemId]);
       await m.query(`UPDATE learner SET updated_at = now() WHERE id = $1`, [id]);
       await this.access.recordChange(caller, key, `learner.${section}.remove`, m);
     });

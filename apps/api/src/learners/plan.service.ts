@@ -28,7 +28,7 @@ export class PlanService {
     const today = this.access.today();
     const [plan] = await m.query(
       `SELECT p.goal_ssyk AS "goalSsyk", p.goal_fields AS "goalFields", p.goal_text AS "goalText", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
-              p.planned_hours AS "plannedHours", to_char(p.review_held_on, 'YYYY-MM-DD') AS "reviewHeldOn", p.review_notes AS "reviewNotes", t.stalled_weeks AS "stalledWeeks"
+              p.planned_hours AS "plannedHours", to_char(p.next_follow_up_on, 'YYYY-MM-DD') AS "nextFollowUpOn", to_char(p.review_held_on, 'YYYY-MM-DD') AS "reviewHeldOn", p.review_notes AS "reviewNotes", t.stalled_weeks AS "stalledWeeks"
          FROM career_plan p JOIN learner l ON l.id = p.learner_id JOIN tenant t ON t.code = l.tenant_code WHERE p.learner_id = $1`,
       [key.id],
     );
@@ -40,7 +40,7 @@ export class PlanService {
     );
     if (!plan) {
       return {
-        exists: false, goalSsyk: [], goalFields: [], goalText: null, startDate: null, plannedHours: 40, scheduledHours: 0, reviewDueOn: null,
+        exists: false, goalSsyk: [], goalFields: [], goalText: null, startDate: null, plannedHours: 40, scheduledHours: 0, nextFollowUpOn: null, reviewDueOn: null,
         reviewDue: false, reviewHeldOn: null, reviewNotes: null, stalled: false, steps: [], followUps,
       };
     }
@@ -67,6 +67,7 @@ export class PlanService {
       scheduledHours: steps
         .filter((s: { status: string }) => s.status === 'ongoing')
         .reduce((sum: number, s: { hoursPerWeek: number | null }) => sum + (s.hoursPerWeek ?? 0), 0),
+      nextFollowUpOn: plan.nextFollowUpOn,
       reviewDueOn: addMonths(plan.startDate, 12),
       reviewDue: reviewDue(plan.startDate, plan.reviewHeldOn, today),
       reviewHeldOn: plan.reviewHeldOn,
@@ -96,13 +97,16 @@ export class PlanService {
 
   async savePlan(caller: AuthUser, id: string, body: PlanBody): Promise<CareerPlan> {
     return this.write(caller, id, 'learner.plan.update', async (m) => {
+      if (body.nextFollowUpOn && body.nextFollowUpOn < this.access.today()) {
+        throw new AppError('VALIDATION_FAILED', {}, {}, [{ field: 'nextFollowUpOn', problem: 'past' }]);
+      }
       if (body.goalSsyk?.length) await requireReferences(m, 'goalSsyk', 'ssyk', body.goalSsyk);
       if (body.goalFields?.length) await requireReferences(m, 'goalFields', 'occupationField', body.goalFields);
       const [existing] = await m.query(`SELECT 1 FROM career_plan WHERE learner_id = $1`, [id]);
       if (!existing) {
         await m.query(
-          `INSERT INTO career_plan (learner_id, goal_ssyk, goal_fields, goal_text, start_date, planned_hours, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [id, body.goalSsyk ?? [], body.goalFields ?? [], body.goalText ?? null, body.startDate ?? this.access.today(), body.plannedHours ?? 40, caller.id],
+          `INSERT INTO career_plan (learner_id, goal_ssyk, goal_fields, goal_text, start_date, planned_hours, next_follow_up_on, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [id, body.goalSsyk ?? [], body.goalFields ?? [], body.goalText ?? null, body.startDate ?? this.access.today(), body.plannedHours ?? 40, body.nextFollowUpOn ?? null, caller.id],
         );
         return;
       }
@@ -114,6 +118,7 @@ export class PlanService {
       put('goal_text', body.goalText);
       put('start_date', body.startDate);
       put('planned_hours', body.plannedHours);
+      put('next_follow_up_on', body.nextFollowUpOn);
       await m.query(`UPDATE career_plan SET ${[...sets, `updated_by = $${params.push(caller.id)}`, 'updated_at = now()'].join(', ')} WHERE learner_id = $1`, params);
     });
   }
@@ -198,6 +203,8 @@ export class PlanService {
           body.progress?.language ?? null, body.progress?.work ?? null, body.progress?.housing ?? null, caller.id,
         ],
       );
+      // The booked meeting has been held.
+      await m.query(`UPDATE career_plan SET next_follow_up_on = NULL WHERE learner_id = $1 AND next_follow_up_on <= $2`, [id, body.heldOn]);
     });
   }
 

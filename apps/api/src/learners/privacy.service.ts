@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   CONSENT_TEXT_VERSION, ageBand, sfiPassed,
-  type ConsentPurpose, type ConsentState, type ErasureRequestRow, type ExitReason, type Gender, type LearnerStatistics, type ProfileReadEntry, type SfiResult, type Status90Days,
+  type ConsentPurpose, type ConsentState, type LearnerExport, type ReadReason, type ErasureRequestRow, type ExitReason, type Gender, type LearnerStatistics, type ProfileReadEntry, type SfiResult, type Status90Days,
 } from '@jobbrygga/domain';
 import { AppError, notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -72,9 +72,9 @@ export class PrivacyService {
 
   // ---- consent
 
-  async consents(caller: AuthUser, id: string): Promise<{ textVersion: string; states: ConsentState[]; history: (ConsentState & { recordedByName: string | null })[] }> {
+  async consents(caller: AuthUser, id: string, reason?: ReadReason, skipAudit = false): Promise<{ textVersion: string; states: ConsentState[]; history: (ConsentState & { recordedByName: string | null })[] }> {
     const key = await this.access.find(caller, id);
-    await this.access.recordRead(caller, key, 'learner.consent.read', 'caseload', undefined);
+    if (!skipAudit) await this.access.recordRead(caller, key, 'learner.consent.read', reason ?? 'caseload', undefined);
     const history = await this.ds.query(
       `SELECT c.purpose, c.given, c.recorded_at AS "recordedAt", c.text_version AS "textVersion", c.language, c.recorded_by_role AS "recordedByRole", u.display_name AS "recordedByName"
          FROM learner_consent c LEFT JOIN app_user u ON u.id = c.recorded_by WHERE c.learner_id = $1 ORDER BY c.recorded_at DESC, c.id DESC`,
@@ -126,24 +126,37 @@ export class PrivacyService {
 
   // ---- the learner's own copy
 
-  async export(caller: AuthUser, id: string, requestId?: string): Promise<Record<string, unknown>> {
+  async export(caller: AuthUser, id: string, requestId?: string): Promise<LearnerExport> {
     const key = await this.access.find(caller, id);
     await this.access.recordRead(caller, key, 'learner.export', 'export', requestId);
     const [profile, plan, consents, reads, coaches] = await Promise.all([
       this.learners.profile(caller, id, 'export', requestId, true),
       this.plans.plan(caller, id, 'export', requestId, true),
-      this.consents(caller, id),
+      this.consents(caller, id, 'export', true),
       this.reads(caller, id),
       this.learners.coachHistory(caller, id),
     ]);
-    const erasure = await this.ds.query(
-      `SELECT requested_at AS "requestedAt", status, decided_at AS "decidedAt", decision_reason AS "decisionReason" FROM erasure_request WHERE learner_id = $1 ORDER BY requested_at`,
-      [id],
-    );
+    const erasure = await this.ownErasureRequests(id);
     return { exportedAt: this.clock.now().toISOString(), profile, plan, consents, profileReads: reads, coachHistory: coaches, erasureRequests: erasure };
   }
 
   // ---- erasure
+
+  private async ownErasureRequests(id: string): Promise<LearnerExport['erasureRequests']> {
+    const rows = await this.ds.query(
+      `SELECT requested_at AS "requestedAt", status, decided_at AS "decidedAt", decision_reason AS "decisionReason" FROM erasure_request WHERE learner_id = $1 ORDER BY requested_at DESC`,
+      [id],
+    );
+    return rows.map((r: { requestedAt: Date; decidedAt: Date | null }) => ({
+      ...r, requestedAt: new Date(r.requestedAt).toISOString(), decidedAt: r.decidedAt ? new Date(r.decidedAt).toISOString() : null,
+    }));
+  }
+
+  /** The learner's own requests (and the coach's view of them): pending first is the newest. */
+  async learnerErasureRequests(caller: AuthUser, id: string): Promise<LearnerExport['erasureRequests']> {
+    await this.access.find(caller, id);
+    return this.ownErasureRequests(id);
+  }
 
   async requestErasure(caller: AuthUser, id: string, text: string | null | undefined): Promise<ErasureRequestRow> {
     const requestId = await this.ds.transaction(async (m) => {
