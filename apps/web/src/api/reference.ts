@@ -1,4 +1,4 @@
-import { LIST_LIMIT_MAX, type Page } from '@jobbrygga/domain';
+import { LIST_LIMIT_MAX, type Locale, type Page } from '@jobbrygga/domain';
 import { apiRequest } from './client';
 
 /*
@@ -113,7 +113,14 @@ export function listMunicipalities(): Promise<Municipality[]> {
 }
 
 /** Typo-tolerant occupation search. */
-export async function searchOccupations(q: string): Promise<OccupationHit[]> {
-  const page = await apiRequest<ItemList<OccupationHit>>('/reference/occupations/search', { ...PUBLIC, query: { q } });
-  return page.items;
+export async function searchOccupations(q: string, lang?: Locale): Promise<OccupationHit[]> {
+  // Job titles from the taxonomy, and the SSYK groups the cross-language ranker finds for what was
+  // typed (plurals, compounds, English or Arabic words): its best groups first, then the titles.
+  const [names, groups] = await Promise.all([
+    apiRequest<ItemList<OccupationHit>>('/reference/occupations/search', { ...PUBLIC, query: { q } }),
+    apiRequest<{ hits: { ssyk: string; nameSv: string; nameEn: string }[] }>('/reference/occupations', { ...PUBLIC, query: { q, lang, limit: 3 } }).catch(() => ({ hits: [] })),
+  ]);
+  const ranked: OccupationHit[] = groups.hits.map((hit) => ({ id: `ssyk-${hit.ssyk}`, kind: 'ssyk-group', ssykCode: hit.ssyk, nameSv: hit.nameSv, namesEn: hit.nameEn }));
+  const seen = new Set(ranked.map((hit) => hit.ssykCode));
+  return [...ranked, ...names.items.filter((hit) => hit.kind !== 'ssyk-group' || !seen.has(hit.ssykCode))];
 }

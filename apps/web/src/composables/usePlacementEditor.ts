@@ -13,6 +13,7 @@ import { debounce } from '../utils/debounce';
 import { checkRequired, type Problem } from '../utils/validation';
 import { useAsyncAction } from './useAsyncAction';
 import { useAuth } from './useAuth';
+import { useLocale } from './useLocale';
 import { useFieldChecks } from './useFieldChecks';
 import { today } from './usePlacementTypes';
 
@@ -45,6 +46,7 @@ function ruleOfCode(code: string): PlacementRule | undefined {
  */
 export function usePlacementEditor(placementId: string | undefined, forEmployerId?: string) {
   const { me } = useAuth();
+  const { locale } = useLocale();
   /** Admins and job coaches choose the partner employers of a job track; an employer cannot. */
   const isStaff = computed(() => me.value?.role === 'admin' || me.value?.role === 'coach');
   /** Approved employers of the municipality, for the partner picker (staff only). */
@@ -140,7 +142,7 @@ export function usePlacementEditor(placementId: string | undefined, forEmployerI
       occupationHits.value = [];
       return;
     }
-    const result = await occupationSearch.run(() => searchOccupations(q.trim()));
+    const result = await occupationSearch.run(() => searchOccupations(q.trim(), locale.value));
     if (result.ok && occupationQuery.value === q) occupationHits.value = result.value.slice(0, 10);
   }, 300);
   watch(occupationQuery, (q) => findOccupations(q));
