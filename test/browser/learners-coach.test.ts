@@ -117,6 +117,17 @@ it('a coach opens a new learner, maps SFI and a language with who entered them, 
   await page.getByTestId('follow-up-saved').filter({ hasText: /./ }).waitFor();
   await page.getByTestId('follow-up-row').waitFor();
 
+  // The next meeting: a day in the past is refused in the browser; two weeks ahead is booked.
+  await page.getByTestId('next-follow-up').waitFor();
+  expect(await page.getByTestId('next-follow-up').getAttribute('data-date')).toBe('');
+  await page.getByTestId('booking-date').fill(day(-1));
+  await page.getByTestId('booking-save').click();
+  await page.locator('[data-testid="booking-date"][aria-invalid="true"]').waitFor();
+  await page.getByTestId('booking-date').fill(day(14));
+  await page.getByTestId('booking-save').click();
+  await page.locator(`[data-testid="next-follow-up"][data-date="${day(14)}"]`).waitFor();
+  await page.getByTestId('booking-saved').filter({ hasText: /./ }).waitFor();
+
   // Everything is stored.
   const profile = (await app.api.get(`/api/learners/${learnerId}`, token)).body;
   expect(profile).toMatchObject({ firstName: 'Hawa', lastName: 'Abdi', birthYear: 1991, gender: 'female', preferredLanguages: ['so'], coach: { name: 'Johan Ekström' } });
@@ -134,6 +145,7 @@ it('a coach opens a new learner, maps SFI and a language with who entered them, 
   expect(plan.followUps).toEqual([
     expect.objectContaining({ heldOn: day(0), attendance: 'attended', notes: 'Går bra på sfi. Vill börja praktik i vår.', progress: { language: 'better', work: null, housing: null } }),
   ]);
+  expect(plan.nextFollowUpOn).toBe(day(14));
 
   // The caseload shows the learner with the next step.
   await page.goto(`${app.baseUrl}/coach/learners?q=${encodeURIComponent('Hawa Abdi')}`);

@@ -205,3 +205,23 @@ it('the newcomer corrects their hours and adds a language, which stays self-repo
   else await page.getByTestId('plan-none').waitFor();
   await page.close();
 });
+
+it('the newcomer asks for erasure and then sees the request waiting, with no button to ask again', async () => {
+  const token = await app.api.login('learner@norrtalje.example');
+  const id = await ownProfileId(token);
+
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await login(page, 'learner@norrtalje.example');
+  await page.goto(`${app.baseUrl}/me/privacy`);
+  await page.getByTestId('erasure-request').click();
+  await page.getByTestId('erasure-pending').waitFor();
+  await page.getByTestId('erasure-status').filter({ hasText: /./ }).waitFor();
+  expect(await page.getByTestId('erasure-request').count()).toBe(0);
+  expect((await app.api.get(`/api/learners/${id}/privacy/erasure-requests`, token)).body).toEqual([expect.objectContaining({ status: 'requested', decidedAt: null })]);
+
+  // Coming back later, the page still shows the request waiting.
+  await page.reload();
+  await page.getByTestId('erasure-pending').waitFor();
+  expect(await page.getByTestId('erasure-request').count()).toBe(0);
+  await page.close();
+});

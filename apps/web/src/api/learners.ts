@@ -1,5 +1,5 @@
 import type {
-  AbsenceReason, Attendance, CareerPlan, CaseloadRow, ConsentPurpose, ConsentState, ErasureRequestRow, ExitReason, Gender, LanguageLevel, LearnerProfile,
+  AbsenceReason, Attendance, CareerPlan, CaseloadRow, ConsentPurpose, ConsentState, ErasureRequestRow, ExitReason, Gender, LanguageLevel, LearnerExport, LearnerProfile,
   LearnerStatistics, Locale, Page, PlanStepKind, PlanStepStatus, ProfileReadEntry, ProfileSection, ProgressLevel, ReadReason, SfiCourse, SfiLessonTime,
   SfiResult, SfiStudyPath, Status90Days, TravelMode, Verification,
 } from '@jobbrygga/domain';
@@ -107,6 +107,8 @@ export interface PlanInput {
   goalText?: string | null;
   startDate?: string;
   plannedHours?: number;
+  /** The next follow-up meeting the coach booked (today or later); null cancels the booking. */
+  nextFollowUpOn?: string | null;
 }
 export interface PlanStepInput {
   kind?: PlanStepKind;
@@ -155,8 +157,9 @@ export interface ConsentOverview {
   states: ConsentState[];
   history: (ConsentState & { recordedByName: string | null })[];
 }
-export function getConsents(id: string): Promise<ConsentOverview> {
-  return apiRequest<ConsentOverview>(`${base(id)}/privacy/consents`);
+/** Staff's reads are logged with the reason (the learner's own are not logged). */
+export function getConsents(id: string, reason?: ReadReason): Promise<ConsentOverview> {
+  return apiRequest<ConsentOverview>(`${base(id)}/privacy/consents`, { query: { reason } });
 }
 export function setConsent(id: string, purpose: ConsentPurpose, given: boolean, language: string): Promise<ConsentState[]> {
   return apiRequest<ConsentState[]>(`${base(id)}/privacy/consents`, { method: 'POST', body: { purpose, given, language } });
@@ -165,11 +168,15 @@ export function profileReads(id: string): Promise<ProfileReadEntry[]> {
   return apiRequest<ProfileReadEntry[]>(`${base(id)}/privacy/reads`);
 }
 /** Everything about the learner, as JSON. */
-export function exportData(id: string): Promise<Record<string, unknown>> {
-  return apiRequest<Record<string, unknown>>(`${base(id)}/privacy/export`);
+export function exportData(id: string): Promise<LearnerExport> {
+  return apiRequest<LearnerExport>(`${base(id)}/privacy/export`);
 }
 export function requestErasure(id: string, text: string | null): Promise<ErasureRequestRow> {
   return apiRequest<ErasureRequestRow>(`${base(id)}/privacy/erasure-request`, { method: 'POST', body: { text } });
+}
+/** This learner's erasure requests with the decisions, newest first (the learner themself, or staff). */
+export function listOwnErasureRequests(id: string): Promise<LearnerExport['erasureRequests']> {
+  return apiRequest<LearnerExport['erasureRequests']>(`${base(id)}/privacy/erasure-requests`);
 }
 export function listErasureRequests(): Promise<ErasureRequestRow[]> {
   return apiRequest<ErasureRequestRow[]>('/learners/erasure-requests');

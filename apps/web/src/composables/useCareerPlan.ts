@@ -36,8 +36,9 @@ const emptyStep = (): StepDraft => ({ kind: '', title: '', startDate: '', endDat
 
 /**
  * A learner's career plan (individuell handlingsplan) as the coach keeps it: goals, start and
- * planned hours; the ordered steps; follow-ups with attendance and progress; the joint review
- * after 12 months. Each write answers with the whole plan, which replaces ours.
+ * planned hours; the ordered steps; follow-ups with attendance and progress, and the next one
+ * booked; the joint review after 12 months. Each write answers with the whole plan, which
+ * replaces ours.
  */
 export function useCareerPlan(id: string) {
   const plan = shallowRef<CareerPlan | null>(null);
@@ -50,6 +51,7 @@ export function useCareerPlan(id: string) {
       plan.value = planned;
       learner.value = profile;
       fillGoals(planned);
+      fillBooking(planned);
     });
   }
 
@@ -210,6 +212,45 @@ export function useCareerPlan(id: string) {
       followUpSaved.value = true;
       followUpChecks.reset();
       Object.assign(followUp, { heldOn: swedishToday(), attendance: 'attended', absenceReason: '', notes: '', language: '', work: '', housing: '' });
+      // Holding the booked meeting clears the booking.
+      fillBooking(plan.value!);
+      bookingSaved.value = null;
+    }
+    return ok;
+  }
+
+  // ---- the next follow-up the coach booked (the learner sees it in their plan)
+  const bookingAction = useAsyncAction();
+  const booking = reactive({ nextFollowUpOn: '' });
+  /** What was just done, for the message beside the form. */
+  const bookingSaved = shallowRef<'booked' | 'cancelled' | null>(null);
+  function fillBooking(from: CareerPlan): void {
+    booking.nextFollowUpOn = from.nextFollowUpOn ?? '';
+  }
+  const bookingChecks = useFieldChecks(
+    {
+      nextFollowUpOn: () => date(booking.nextFollowUpOn, true) ?? (booking.nextFollowUpOn < swedishToday() ? { key: 'learners.checks.past' } : null),
+    },
+    bookingAction.fieldError,
+  );
+  async function saveBooking(): Promise<boolean> {
+    bookingSaved.value = null;
+    if (!bookingChecks.validate()) return false;
+    const ok = took(await bookingAction.run(() => learners.savePlan(id, { nextFollowUpOn: booking.nextFollowUpOn })));
+    if (ok) {
+      bookingSaved.value = 'booked';
+      bookingChecks.reset();
+      fillBooking(plan.value!);
+    }
+    return ok;
+  }
+  async function cancelBooking(): Promise<boolean> {
+    bookingSaved.value = null;
+    bookingChecks.reset();
+    const ok = took(await bookingAction.run(() => learners.savePlan(id, { nextFollowUpOn: null })));
+    if (ok) {
+      bookingSaved.value = 'cancelled';
+      fillBooking(plan.value!);
     }
     return ok;
   }
@@ -261,6 +302,12 @@ export function useCareerPlan(id: string) {
     followUpAction,
     followUpSaved,
     saveFollowUp,
+    booking,
+    bookingErrors: bookingChecks.errors,
+    bookingAction,
+    bookingSaved,
+    saveBooking,
+    cancelBooking,
     review,
     reviewErrors: reviewChecks.errors,
     reviewAction,

@@ -1,6 +1,8 @@
-import { ref, shallowRef } from 'vue';
-import type { ConsentPurpose, LearnerProfile, Locale, ProfileReadEntry } from '@jobbrygga/domain';
-import { exportData, getConsents, getOwnProfile, profileReads, requestErasure, setConsent, type ConsentOverview } from '../api/learners';
+import { computed, ref, shallowRef } from 'vue';
+import type { ConsentPurpose, LearnerExport, LearnerProfile, Locale, ProfileReadEntry } from '@jobbrygga/domain';
+import {
+  exportData, getConsents, getOwnProfile, listOwnErasureRequests, profileReads, requestErasure, setConsent, type ConsentOverview,
+} from '../api/learners';
 import { useAsyncAction } from './useAsyncAction';
 import { today } from './usePlacementTypes';
 
@@ -25,12 +27,19 @@ export const exportFileName = (): string => `jobbrygga-mina-uppgifter-${today()}
 /**
  * The newcomer's rights: consent per purpose (given or withdrawn at once, recorded with the
  * language the text was shown in), the history of answers, the log of who read the profile, a
- * copy of all data as a file, and the request to erase it (an admin decides).
+ * copy of all data as a file, and the request to erase it (an admin decides): the one waiting, or
+ * else the latest decision with the admin's reason.
  */
 export function useMyPrivacy() {
   const profile = shallowRef<LearnerProfile | null>(null);
   const consents = shallowRef<ConsentOverview | null>(null);
   const reads = shallowRef<readonly ProfileReadEntry[]>([]);
+  /** The learner's erasure requests, newest first. */
+  const erasureRequests = shallowRef<LearnerExport['erasureRequests']>([]);
+  /** The request waiting for an admin (at most one); no new one can be made meanwhile. */
+  const pendingErasure = computed(() => erasureRequests.value.find((request) => request.status === 'requested') ?? null);
+  /** The newest request when it has been decided. */
+  const lastErasureDecision = computed(() => (erasureRequests.value[0] && erasureRequests.value[0].status !== 'requested' ? erasureRequests.value[0] : null));
   const loader = useAsyncAction();
   const consentAction = useAsyncAction();
   const downloader = useAsyncAction();
@@ -43,13 +52,14 @@ export function useMyPrivacy() {
   async function load(): Promise<void> {
     const result = await loader.run(async () => {
       const own = await getOwnProfile();
-      const [overview, log] = await Promise.all([getConsents(own.id), profileReads(own.id)]);
-      return { own, overview, log };
+      const [overview, log, requests] = await Promise.all([getConsents(own.id), profileReads(own.id), listOwnErasureRequests(own.id)]);
+      return { own, overview, log, requests };
     });
     if (!result.ok) return;
     profile.value = result.value.own;
     consents.value = result.value.overview;
     reads.value = result.value.log;
+    erasureRequests.value = result.value.requests;
   }
 
   async function answer(purpose: ConsentPurpose, given: boolean, language: Locale): Promise<boolean> {
@@ -81,7 +91,18 @@ export function useMyPrivacy() {
     if (!id) return;
     erasureSent.value = false;
     const result = await erasure.run(() => requestErasure(id, text.trim() || null));
-    if (result.ok) erasureSent.value = true;
+    if (result.ok) {
+      const { requestedAt, status, decidedAt, decisionReason } = result.value;
+      erasureRequests.value = [{ requestedAt, status, decidedAt, decisionReason }, ...erasureRequests.value];
+      erasureSent.value = true;
+    } else if (result.error.code === 'ERASURE_ALREADY_REQUESTED') {
+      // Asked in another window meanwhile: show that request.
+      try {
+        erasureRequests.value = await listOwnErasureRequests(id);
+      } catch {
+        // The error message already says a request is waiting.
+      }
+    }
   }
 
   return {
@@ -99,6 +120,9 @@ export function useMyPrivacy() {
     erasureBusy: erasure.busy,
     erasureError: erasure.error,
     erasureSent,
+    erasureRequests,
+    pendingErasure,
+    lastErasureDecision,
     load,
     answer,
     download,
