@@ -27,6 +27,16 @@ describe('LexicalIndex.splitCompound', () => {
     expect(index.splitCompound('kock')).toEqual([]);
   });
 
+  it('gives a modifier with and without a linking s one key, even when both are words of the data', () => {
+    const withBoth = new LexicalIndex(
+      [{ text: 'Ventilationsmontör', lang: 'sv' }, { text: 'Ventilations- och sanitetsmontör', lang: 'sv' }],
+      [{ text: 'ventilation montör ingenjör', lang: 'sv' }],
+    );
+    const modifiers = (q: string) => withBoth.analyze(q, { prefix: false }).words[0].alternatives.filter((a) => a.role === 'modifier').map((a) => a.key);
+    expect(modifiers('ventilationsingenjör')).toEqual(['ventilation']);
+    expect(modifiers('ventilationsmontörer')).toEqual(['ventilation']);
+  });
+
   it('forgives one typo in a part of a query word', () => {
     expect(index.splitCompound('barnsjukskotrska', true)).toEqual(['barn', 'sjukskoterska']);
     expect(index.splitCompound('barnsjukskotrska')).toEqual([]);

@@ -357,7 +357,9 @@ export class LexicalIndex {
       const parts = this.splitCompound(current, forgiveTypos && depth === 0);
       if (parts.length < 2) return;
       const [mod, head] = parts;
-      const bareMod = mod.endsWith('s') && !this.isDictionaryWord(mod) ? mod.slice(0, -1) : mod;
+      // A linking "s" goes whenever the word without it is known: "ventilations|montör" and
+      // "ventilation|ingenjör" share the modifier "ventilation".
+      const bareMod = mod.endsWith('s') && mod.length > MIN_PART + 1 && (!this.isDictionaryWord(mod) || this.isDictionaryWord(mod.slice(0, -1))) ? mod.slice(0, -1) : mod;
       push(terms, stemSv(bareMod), modifier * (depth === 0 ? 1 : headDecay), 'modifier');
       push(terms, stemSv(head), weight, 'head');
       current = head;

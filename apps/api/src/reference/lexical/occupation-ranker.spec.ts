@@ -57,6 +57,14 @@ describe('OccupationRanker', () => {
     expect(nameEn('officer', '0110')).toBe('Officerare'); // nothing better known
   });
 
+  it('raises the score of a group by how many titles it has (the prior)', () => {
+    const rows = testRows();
+    const without = new OccupationRanker(rows, new Map(), { prior: 0 });
+    const withPrior = new OccupationRanker(rows, new Map());
+    const score = (r: OccupationRanker, code: string) => r.search('kock', 'sv', 10).find((h) => h.ssyk === code)?.score ?? 0;
+    expect(score(withPrior, '5120')).toBeGreaterThan(score(without, '5120'));
+  });
+
   it('answers nothing for text that resembles nothing, or has no words', () => {
     expect(ranker.search('xyzzy qwxq')).toEqual([]);
     expect(ranker.search(' ,. ')).toEqual([]);

@@ -64,6 +64,8 @@ export interface OccupationRankerOptions {
   translate: boolean;
   /** Answers below this share of the best score are left out. */
   relativeCutoff: number;
+  /** Weight of the group prior: groups with many titles in the data are likelier answers. */
+  prior: number;
   /**
    * No answer at all unless some label matches at least this well, or some query word (or a
    * part or typo correction of it) is a known term, or at least `minGramCoverage` of the query's
@@ -88,8 +90,9 @@ export const DEFAULT_RANKER_OPTIONS: OccupationRankerOptions = {
   sourceWeights: { name: 1, group: 1, translation: 1, esco: 0.7, description: 0.6, skill: 0.3 },
   translate: true,
   relativeCutoff: 0.25,
+  prior: 0.2,
   minLabelScore: 0.2,
-  minGramCoverage: 0.75,
+  minGramCoverage: 0.6,
 };
 
 /**
@@ -127,6 +130,8 @@ export function titleAlternatives(title: string): string[] {
  *    ("fritidschef": "fritid" and "chef" from different titles);
  *  - a character n-gram model (GroupCharModel), for parts of words and typos word rules miss.
  * English query words also stand for Swedish terms learnt from ESCO's paired labels, and back.
+ * The mix is raised a little for groups with many titles in the data (a prior: a title nothing
+ * resembles more likely belongs to a large group than to a small one).
  */
 export class OccupationRanker {
   private readonly labels: LabelEntry[];
@@ -135,6 +140,8 @@ export class OccupationRanker {
   private readonly charModel: GroupCharModel;
   private readonly groups = new Map<string, { nameSv: string; nameEn: string }>();
   private readonly options: OccupationRankerOptions;
+  /** Per group, log(1 + its titles) over the largest such value (0…1). */
+  private readonly groupPrior = new Map<string, number>();
 
   constructor(rows: RankingRows, translations: ReadonlyMap<string, GroupTranslation> = new Map(), options: Partial<OccupationRankerOptions> = {}) {
     this.options = { ...DEFAULT_RANKER_OPTIONS, ...options };
@@ -189,6 +196,10 @@ export class OccupationRanker {
       for (const alt of titleAlternatives(e.label_en)) add(alt, e.label_en, 'en', 'esco', groups);
     }
     this.labels = [...byKey.values()];
+    const titles = new Map<string, number>();
+    for (const l of this.labels) if (l.source !== 'group') for (const [code, w] of l.groups) titles.set(code, (titles.get(code) ?? 0) + w);
+    const maxPrior = Math.max(1, ...[...titles.values()].map((n) => Math.log(1 + n)));
+    for (const [code, n] of titles) this.groupPrior.set(code, Math.log(1 + n) / maxPrior);
 
     // Context for the group model: each group's description, and the skills related to it (a
     // skill related to many groups says less about each). A skill's ESCO Swedish labels count as
@@ -329,7 +340,7 @@ export class OccupationRanker {
       const s = g ? g.scores.sort((a, b) => b - a) : [];
       const labelScore = (s[0] ?? 0) + o.secondLabel * (s[1] ?? 0) + o.thirdLabel * (s[2] ?? 0);
       const score = (1 - o.wordModel - o.charModel) * labelScore + o.wordModel * (pooled.get(code) ?? 0) + o.charModel * (chars.get(code) ?? 0);
-      scored.push({ code, score, label: g?.label });
+      scored.push({ code, score: score * (1 + o.prior * (this.groupPrior.get(code) ?? 0)), label: g?.label });
     }
     scored.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
     const cutoff = (scored[0]?.score ?? 0) * o.relativeCutoff;

@@ -34,6 +34,12 @@ describe('stemSv', () => {
     expect(same('sjuksköterska', 'sjukskötare').size).toBe(1);
   });
 
+  it('keeps the -er of agent nouns in -iker apart from the field ("tekniker" is not "teknik")', () => {
+    expect(same('tekniker', 'teknikern', 'teknikerna', 'teknikers').size).toBe(1);
+    expect(stemSv('tekniker')).not.toBe(stemSv('teknik'));
+    expect(stemSv('elektriker')).not.toBe(stemSv('elektrik'));
+  });
+
   it('keeps short words and words with digits as they are', () => {
     expect(stemSv('vvs')).toBe('vvs');
     expect(stemSv('c4a')).toBe('c4a');

@@ -65,6 +65,10 @@ const VOWEL = /[aeiouy]/;
 /** Swedish stem of a folded word: "undersköterskor" and "undersköterskan" → "underskotersk"; "lärarna" → "lar". */
 export function stemSv(word: string): string {
   if (word.length < 4 || /\d/.test(word)) return word;
+  // Agent nouns in -iker ("tekniker", "elektrikern", "musikerna") keep their -er: stripped, they
+  // would meet the field itself ("teknik", "elektrik", "musik") and every compound ending in it.
+  const iker = /^(.{2,}iker)(nas|na|ns|n|s)?$/.exec(word);
+  if (iker) return iker[1];
   let w = word;
   for (let pass = 0; pass < 2; pass++) {
     const suffix = SV_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= 3 && VOWEL.test(w.slice(0, -s.length)));
