@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JsonLogger } from '../common/logger';
+import { SearchIndex } from '../search/search-index.service';
 import { occupationLexicon } from '../placements/occupation-lexicon';
 import { OccupationRanker } from './lexical/occupation-ranker';
 import { readRankingRows, type RankingRows } from './lexical/reference-rows';
@@ -25,12 +26,18 @@ export class ReferenceRankers implements OnApplicationBootstrap, OnModuleDestroy
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
+    private readonly search: SearchIndex,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.nodeEnv === 'test') return;
+    // After the search indexes are ready: the build holds the event loop for a few seconds, and
+    // the app should first become healthy (the ranker is only needed when someone types).
     this.warmUp = setTimeout(() => {
-      this.occupationRanker()
+      this.search
+        .whenReady()
+        .catch(() => undefined)
+        .then(() => this.occupationRanker())
         .then(() => this.skillRanker())
         .catch(() => undefined); // logged by build(); the first request retries
     }, 500);
