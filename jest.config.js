@@ -14,7 +14,7 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@jobbrygga/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleNameMapper: { '^@jobbrygga/domain$': '<rootDir>/libs/domain/src/index.ts', '^@jobbrygga/matching$': '<rootDir>/libs/matching/src/index.ts' },
   testEnvironment: 'node',
 };
 module.exports = {

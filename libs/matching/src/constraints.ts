@@ -1,0 +1,145 @@
+/**
+ * Hard constraints of matching: a learner who breaks one is never proposed. Each constraint exists
+ * twice, as a pure check here (used by the API to verify a proposal and by the property test) and
+ * as a Meilisearch filter built from the same facts (`candidateFilter`), so totals and pages are right.
+ * Nothing here reads gender or age.
+ */
+import { sfiRank, type SfiCourse, type SfiLessonTime, type TravelMode, type Weekday } from '@jobbrygga/domain';
+
+export const HALF_DAYS = ['am', 'pm'] as const;
+/** A half day of the working week, e.g. `mon-am`. */
+export type Slot = `${Weekday}-${(typeof HALF_DAYS)[number]}`;
+const WORKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+/** The half days the learner's SFI lessons take (evening and distance lessons take none of the day). */
+export function sfiSlots(time: SfiLessonTime | null): Slot[] {
+  if (time === 'morning') return WORKDAYS.map((day) => `${day}-am` as Slot);
+  if (time === 'afternoon') return WORKDAYS.map((day) => `${day}-pm` as Slot);
+  return [];
+}
+
+/** The half days a placement takes: its days, minus mornings or afternoons it leaves free for SFI. */
+export function placementSlots(days: readonly Weekday[], fitsSfiMorning: boolean, fitsSfiAfternoon: boolean): Slot[] {
+  const slots: Slot[] = [];
+  for (const day of days) {
+    if (!fitsSfiMorning) slots.push(`${day}-am`);
+    if (!fitsSfiAfternoon) slots.push(`${day}-pm`);
+  }
+  return slots;
+}
+
+/**
+ * Straight-line kilometres per minute of travel, with the detour already taken off (roads are about
+ * 1.3 × the straight line). Public transport is an estimate: there is no timetable data here.
+ */
+export const KM_PER_MINUTE: Record<TravelMode, number> = { car: 0.6, public_transport: 0.3, bicycle: 0.2, walk: 0.06 };
+/** The travel limits the index stores as bands (km, straight line), so a filter can say "within the learner's limit". */
+export const TRAVEL_BANDS_KM = [1, 2, 5, 10, 15, 20, 30, 40, 60, 80] as const;
+/** A learner who has not said how far they can travel: 45 minutes by public transport. */
+export const DEFAULT_TRAVEL = { minutes: 45, modes: ['public_transport'] as TravelMode[] };
+
+/** How far (straight line) the learner can travel: their fastest mode within their minutes, rounded down to a band. */
+export function travelBandKm(minutes: number | null, modes: readonly TravelMode[]): number {
+  const usable = modes.length ? modes : DEFAULT_TRAVEL.modes;
+  const km = (minutes ?? DEFAULT_TRAVEL.minutes) * Math.max(...usable.map((mode) => KM_PER_MINUTE[mode]));
+  let band: number = TRAVEL_BANDS_KM[0];
+  for (const b of TRAVEL_BANDS_KM) if (b <= km) band = b;
+  return band;
+}
+
+export interface Point {
+  lat: number;
+  lon: number;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: Point, b: Point): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** What matching knows about a learner: no name, contact, gender or age. */
+export interface CandidateFacts {
+  learnerId: string;
+  tenantCode: string;
+  sfiCourse: SfiCourse | null;
+  licences: readonly string[];
+  /** YYYY-MM-DD; null = available now. */
+  availableFrom: string | null;
+  /** null = not said (no limit checked). */
+  hoursPerWeek: number | null;
+  busySlots: readonly Slot[];
+  home: Point | null;
+  travelBandKm: number;
+  travelModes: readonly TravelMode[];
+  inEstablishment: boolean;
+  goalSsyk: readonly string[];
+  goalFields: readonly string[];
+  experienceSsyk: readonly string[];
+  skills: readonly string[];
+  languages: readonly string[];
+  /** Primary schooling or less: a priority group of the municipal strategies. */
+  shortSchooling: boolean;
+  /** When the learner's establishment started (or the profile was made): how long they have waited. */
+  waitingSince: string | null;
+}
+
+/** What matching knows about a placement. */
+export interface PlacementFacts {
+  placementId: string;
+  tenantCode: string;
+  minSfiCourse: SfiCourse | null;
+  licences: readonly string[];
+  startDate: string;
+  hoursPerWeek: number;
+  slots: readonly Slot[];
+  site: Point | null;
+  ssyk: string | null;
+  fieldId: string | null;
+  requiredSkills: readonly string[];
+  niceSkills: readonly string[];
+  /** Languages that help (the placement's and its supervisor's). */
+  languages: readonly string[];
+  requiresEstablishment: boolean;
+}
+
+export const CONSTRAINTS = ['municipality', 'sfi', 'licence', 'availableFrom', 'hours', 'sfiLessons', 'travel', 'establishment'] as const;
+export type Constraint = (typeof CONSTRAINTS)[number];
+
+/** Which hard constraints the learner breaks for this placement (empty: may be proposed). */
+export function brokenConstraints(c: CandidateFacts, p: PlacementFacts): Constraint[] {
+  const broken: Constraint[] = [];
+  if (c.tenantCode !== p.tenantCode) broken.push('municipality');
+  if (sfiRank(c.sfiCourse) < sfiRank(p.minSfiCourse)) broken.push('sfi');
+  if (!p.licences.every((licence) => c.licences.includes(licence))) broken.push('licence');
+  if (c.availableFrom !== null && c.availableFrom > p.startDate) broken.push('availableFrom');
+  if (c.hoursPerWeek !== null && c.hoursPerWeek < p.hoursPerWeek) broken.push('hours');
+  if (c.busySlots.some((slot) => p.slots.includes(slot))) broken.push('sfiLessons');
+  if (p.site && (!c.home || distanceKm(c.home, p.site) > c.travelBandKm)) broken.push('travel');
+  if (p.requiresEstablishment && !c.inEstablishment) broken.push('establishment');
+  return broken;
+}
+
+const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** Days since 1970 of an ISO date: the index stores dates as day numbers. */
+export const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+/**
+ * The same constraints as a Meilisearch filter over the candidate index (see the index's
+ * filterable attributes: tenantCode, sfiRank, licences, availableFromDay, hoursPerWeek,
+ * busySlots, travelKm, _geo, inEstablishment).
+ */
+export function candidateFilter(p: PlacementFacts): string[] {
+  const filter = [`tenantCode = ${quote(p.tenantCode)}`, `sfiRank >= ${sfiRank(p.minSfiCourse)}`, `availableFromDay <= ${dayNumber(p.startDate)}`, `hoursPerWeek >= ${p.hoursPerWeek}`];
+  for (const licence of p.licences) filter.push(`licences = ${quote(licence)}`);
+  if (p.slots.length) filter.push(`NOT busySlots IN [${p.slots.map(quote).join(', ')}]`);
+  if (p.requiresEstablishment) filter.push('inEstablishment = true');
+  if (p.site) {
+    const bands = TRAVEL_BANDS_KM.map((km) => `(travelKm = ${km} AND _geoRadius(${p.site!.lat}, ${p.site!.lon}, ${km * 1000}))`);
+    filter.push(`(${bands.join(' OR ')})`);
+  }
+  return filter;
+}

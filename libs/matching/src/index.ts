@@ -1,0 +1,3 @@
+export * from './constraints';
+export * from './score';
+export * from './reasons';

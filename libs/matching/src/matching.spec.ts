@@ -1,0 +1,103 @@
+import {
+  brokenConstraints, candidateFilter, distanceKm, placementSlots, sfiSlots, travelBandKm,
+  type CandidateFacts, type PlacementFacts,
+} from './constraints';
+import { reasonText } from './reasons';
+import { DEFAULT_WEIGHTS, score, type ScoreContext } from './score';
+
+const norrtalje = { lat: 59.7579, lon: 18.7049 };
+const rimbo = { lat: 59.7442, lon: 18.3636 };
+const hallstavik = { lat: 60.0524, lon: 18.6011 };
+
+const learner = (over: Partial<CandidateFacts> = {}): CandidateFacts => ({
+  learnerId: 'l1', tenantCode: '0188', sfiCourse: 'C', licences: ['B'], availableFrom: null, hoursPerWeek: 40, busySlots: sfiSlots('morning'),
+  home: rimbo, travelBandKm: travelBandKm(45, ['car']), travelModes: ['car'], inEstablishment: true, goalSsyk: ['5321'], goalFields: [],
+  experienceSsyk: [], skills: ['s1', 's2'], languages: ['ar'], shortSchooling: false, waitingSince: '2025-01-01', ...over,
+});
+const placement = (over: Partial<PlacementFacts> = {}): PlacementFacts => ({
+  placementId: 'p1', tenantCode: '0188', minSfiCourse: 'B', licences: [], startDate: '2026-12-01', hoursPerWeek: 20,
+  slots: placementSlots(['mon', 'tue', 'wed'], true, false), site: norrtalje, ssyk: '5321', fieldId: null, requiredSkills: ['s1', 's3'],
+  niceSkills: ['s2'], languages: ['ar'], requiresEstablishment: false, ...over,
+});
+const ctx: ScoreContext = {
+  today: '2026-11-23',
+  skillsOfGroup: (ssyk) => (ssyk === '5321' ? ['a', 'b', 'c', 'd'] : ssyk === '5322' ? ['a', 'b', 'c'] : []),
+  fieldOfGroup: (ssyk) => (ssyk.startsWith('53') ? 'care' : 'other'),
+};
+
+describe('hard constraints', () => {
+  it('a placement that leaves the mornings free fits a learner with SFI in the mornings, not one with SFI in the afternoons', () => {
+    expect(brokenConstraints(learner(), placement())).toEqual([]);
+    expect(brokenConstraints(learner({ busySlots: sfiSlots('afternoon') }), placement())).toEqual(['sfiLessons']);
+    expect(brokenConstraints(learner({ busySlots: sfiSlots('evening') }), placement({ slots: placementSlots(['mon'], false, false) }))).toEqual([]);
+  });
+
+  it('names each broken constraint', () => {
+    expect(brokenConstraints(learner({ sfiCourse: 'A' }), placement())).toEqual(['sfi']);
+    expect(brokenConstraints(learner({ sfiCourse: null }), placement({ minSfiCourse: null }))).toEqual([]);
+    expect(brokenConstraints(learner({ licences: [] }), placement({ licences: ['B'] }))).toEqual(['licence']);
+    expect(brokenConstraints(learner({ availableFrom: '2027-01-01' }), placement())).toEqual(['availableFrom']);
+    expect(brokenConstraints(learner({ hoursPerWeek: 10 }), placement())).toEqual(['hours']);
+    expect(brokenConstraints(learner({ inEstablishment: false }), placement({ requiresEstablishment: true }))).toEqual(['establishment']);
+    expect(brokenConstraints(learner({ tenantCode: '0163' }), placement())).toEqual(['municipality']);
+    expect(brokenConstraints(learner({ home: null }), placement())).toEqual(['travel']);
+  });
+
+  it('travel: the fastest mode within the learner’s minutes, in straight-line bands', () => {
+    expect(distanceKm(rimbo, norrtalje)).toBeGreaterThan(18);
+    expect(distanceKm(rimbo, norrtalje)).toBeLessThan(21);
+    expect(travelBandKm(45, ['car'])).toBe(20);
+    expect(travelBandKm(30, ['public_transport'])).toBe(5);
+    expect(travelBandKm(null, [])).toBe(10);
+    // 20 km by car reaches Norrtälje from Rimbo (≈ 19.3 km) but not Hallstavik.
+    expect(brokenConstraints(learner(), placement())).not.toContain('travel');
+    expect(brokenConstraints(learner({ home: hallstavik }), placement({ site: rimbo }))).toEqual(['travel']);
+    expect(brokenConstraints(learner({ travelBandKm: travelBandKm(30, ['public_transport']) }), placement())).toEqual(['travel']);
+  });
+
+  it('the Meilisearch filter holds every constraint the placement sets', () => {
+    const filter = candidateFilter(placement({ licences: ['B', "C'E"], requiresEstablishment: true }));
+    expect(filter).toEqual(expect.arrayContaining([
+      "tenantCode = '0188'", 'sfiRank >= 2', 'hoursPerWeek >= 20', "licences = 'B'", "licences = 'C\\'E'", 'inEstablishment = true',
+      "NOT busySlots IN ['mon-pm', 'tue-pm', 'wed-pm']",
+    ]));
+    expect(filter.find((f) => f.includes('_geoRadius'))).toContain('(travelKm = 20 AND _geoRadius(59.7579, 18.7049, 20000))');
+    expect(candidateFilter(placement({ site: null })).some((f) => f.includes('_geoRadius'))).toBe(false);
+  });
+});
+
+describe('score and reasons', () => {
+  it('the career plan’s goal counts most: same group > same field > related through skills > none', () => {
+    const same = score(learner(), placement(), ctx).score;
+    const field = score(learner({ goalSsyk: ['5322'] }), placement(), ctx).score;
+    const other = score(learner({ goalSsyk: ['9999'] }), placement(), ctx).score;
+    expect(same).toBeGreaterThan(field);
+    expect(field).toBeGreaterThan(other);
+    expect(score(learner(), placement(), ctx).reasons[0]).toEqual({ code: 'goalSameOccupation' });
+    const related = score(learner({ goalSsyk: ['5322'] }), placement({ fieldId: 'x' }), { ...ctx, fieldOfGroup: () => null });
+    expect(related.reasons).toContainEqual({ code: 'goalRelatedSkills', shared: 3 });
+  });
+
+  it('required skills weigh more than nice-to-have ones; explained as "has N of M"', () => {
+    const required = score(learner({ skills: ['s1'] }), placement(), ctx);
+    const nice = score(learner({ skills: ['s2'] }), placement(), ctx);
+    expect(required.parts.skills).toBeGreaterThan(nice.parts.skills);
+    expect(reasonText({ code: 'requiredSkills', has: 1, of: 2 }, 'sv')).toBe('Har 1 av 2 krävda kompetenser');
+  });
+
+  it('nearer is better; public transport times say they are estimates', () => {
+    const near = score(learner({ home: norrtalje }), placement(), ctx);
+    const far = score(learner(), placement(), ctx);
+    expect(near.parts.distance).toBeGreaterThan(far.parts.distance);
+    const bus = score(learner({ travelModes: ['public_transport'], travelBandKm: 20 }), placement(), ctx).reasons.find((r) => r.code === 'distance')!;
+    expect(bus).toMatchObject({ mode: 'public_transport', estimate: true });
+    expect(reasonText(bus, 'en')).toMatch(/^\d+ km, about \d+ min by bus or train \(estimated, no timetable\)$/);
+  });
+
+  it('waiting longer and short schooling raise the score; the weights are data', () => {
+    expect(score(learner({ waitingSince: '2024-01-01' }), placement(), ctx).score).toBeGreaterThan(score(learner({ waitingSince: '2026-10-01' }), placement(), ctx).score);
+    expect(score(learner({ shortSchooling: true }), placement(), ctx).score).toBeGreaterThan(score(learner(), placement(), ctx).score);
+    const onlyDistance = { ...DEFAULT_WEIGHTS, occupation: 0, experience: 0, skills: 0, languages: 0, waiting: 0, priority: 0 };
+    expect(score(learner({ home: norrtalje }), placement(), { ...ctx, weights: onlyDistance }).score).toBe(100);
+  });
+});
