@@ -30,6 +30,8 @@ import { DevController, SMTP_CATCHER } from './dev/dev.controller';
 import { ReferenceModule } from './reference/reference.module';
 import { LearnerPrivacyController, LearnersController, PlanController } from './learners/learners.controller';
 import { LearnerAccess } from './learners/learner-access';
+import { MatchingService } from './matching/matching.service';
+import { candidatesIndex } from './matching/candidates.index';
 import { LearnerEvents } from './learners/learner-events';
 import { LearnersService } from './learners/learners.service';
 import { PlanService } from './learners/plan.service';
@@ -54,6 +56,7 @@ class SearchRegistrations {
   constructor(search: SearchIndex) {
     search.register(occupationsIndex);
     search.register(placementsIndex);
+    search.register(candidatesIndex);
   }
 }
 
@@ -123,6 +126,7 @@ export class AppModule {
         PlacementTypesService,
         PlacementsService,
         PlacementSearchService,
+        MatchingService,
         LearnerAccess,
         LearnerEvents,
         LearnersService,

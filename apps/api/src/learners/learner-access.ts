@@ -5,6 +5,7 @@ import { AppError, notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../clock/clock';
+import { SearchSync } from '../search/search-sync.service';
 
 /** The few columns that decide who may see and change a learner. */
 export interface LearnerKey {
@@ -27,7 +28,12 @@ export function swedishToday(clock: Clock): string {
  */
 @Injectable()
 export class LearnerAccess {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly searchSync: SearchSync,
+  ) {}
 
   async find(caller: AuthUser, id: string, m: EntityManager = this.ds.manager, lock = false): Promise<LearnerKey> {
     const [row] = await m.query(
@@ -70,8 +76,12 @@ export class LearnerAccess {
     await this.audit.record(caller, action, 'learner', key.id, requestId, m, reason ?? 'caseload');
   }
 
+  /** Every change is logged, and the candidate index is told to rewrite (or drop) the learner. */
   async recordChange(caller: AuthUser, key: LearnerKey, action: string, m: EntityManager): Promise<void> {
     await this.audit.record(caller, action, 'learner', key.id, undefined, m);
+    await this.searchSync.enqueue(m, 'candidates', [key.id]);
+    // The worker also polls every second; this wake usually comes just after the commit.
+    setTimeout(() => this.searchSync.wake(), 25).unref();
   }
 
   today(): string {

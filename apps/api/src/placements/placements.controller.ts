@@ -8,11 +8,29 @@ import { UuidParam } from '../common/validation';
 import { CreatePlacementBody, PlacementListQuery, PlacementSearchQuery, StatusBody, UpdatePlacementBody } from './dto';
 import { PlacementsService } from './placements.service';
 import { PlacementSearchService } from './placement-search.service';
+import { MatchingService } from '../matching/matching.service';
+import { PageQuery } from '../common/pagination.dto';
 
 @ApiTags('placements')
 @Controller('placements')
 export class PlacementsController {
-  constructor(private readonly placements: PlacementsService, private readonly searchService: PlacementSearchService) {}
+  constructor(
+    private readonly placements: PlacementsService,
+    private readonly searchService: PlacementSearchService,
+    private readonly matching: MatchingService,
+  ) {}
+
+  /**
+   * The learners who meet every hard constraint of the placement (municipality, SFI course,
+   * licence, start, hours, SFI lessons, travel, the type's rules), best first, each score explained.
+   * Coaches and admins of the placement's municipality only; no gender, age or contact.
+   */
+  @Roles('admin', 'coach')
+  @Get(':id/candidates')
+  @ApiOkResponse({ description: '{ items: [{ learnerId, displayName, score, sfiCourse, reasons: [{ code, text }] }], total, limit, offset }' })
+  candidates(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() q: PageQuery, @Req() req: AppRequest) {
+    return this.matching.candidates(user, id, q.limit, q.offset, requestLocale(req));
+  }
 
   /**
    * Search open placements and job tracks of approved employers in the caller's municipality

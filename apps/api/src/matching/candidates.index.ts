@@ -1,0 +1,141 @@
+import type { DataSource } from 'typeorm';
+import { sfiRank, type SfiCourse, type SfiLessonTime, type TravelMode } from '@jobbrygga/domain';
+import { dayNumber, sfiSlots, travelBandKm, type CandidateFacts, type Slot } from '@jobbrygga/matching';
+import type { IndexDefinition } from '../search/index-definition';
+
+/**
+ * The candidate index: one document per learner who consented to be proposed to employers and has
+ * no protected identity. Only what matching needs: no name, contact, gender or age.
+ */
+export type CandidateDocument = {
+  id: string;
+  tenantCode: string;
+  sfiCourse: SfiCourse | null;
+  sfiRank: number;
+  licences: string[];
+  /** Day number (days since 1970) from which the learner is available; 0 = now. */
+  availableFromDay: number;
+  availableFrom: string | null;
+  /** 60 when the learner has not said (no limit). */
+  hoursPerWeek: number;
+  hoursKnown: boolean;
+  busySlots: Slot[];
+  travelKm: number;
+  travelModes: TravelMode[];
+  _geo?: { lat: number; lng: number };
+  inEstablishment: boolean;
+  goalSsyk: string[];
+  goalFields: string[];
+  experienceSsyk: string[];
+  skills: string[];
+  languages: string[];
+  shortSchooling: boolean;
+  waitingSince: string | null;
+};
+
+interface Row {
+  id: string; tenantCode: string; licences: string[]; availableFrom: string | null; hoursPerWeek: number | null; sfiLessonTime: SfiLessonTime | null;
+  travelMinutes: number | null; travelModes: TravelMode[]; lat: number | null; lon: number | null; sfiCourse: SfiCourse | null; inEstablishment: boolean;
+  goalSsyk: string[] | null; goalFields: string[] | null; experienceSsyk: string[]; skills: string[]; languages: string[]; topSunLevel: string | null; waitingSince: string | null;
+}
+
+/** Learners who may be proposed: consent to share given (latest record) and no protected identity. */
+export const MATCHABLE = `
+  NOT l.protected_identity
+  AND COALESCE((SELECT c.given FROM learner_consent c WHERE c.learner_id = l.id AND c.purpose = 'share_with_employers'
+                 ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), false)`;
+
+const SELECT = `
+  SELECT l.id, l.tenant_code AS "tenantCode", l.licences, to_char(l.available_from, 'YYYY-MM-DD') AS "availableFrom", l.hours_per_week AS "hoursPerWeek",
+         l.sfi_lesson_time AS "sfiLessonTime", l.travel_minutes AS "travelMinutes", l.travel_modes AS "travelModes", pl.lat, pl.lon,
+         (SELECT max(s.course) FROM learner_sfi_course s WHERE s.learner_id = l.id AND s.result NOT IN ('F', 'dropped')) AS "sfiCourse",
+         EXISTS (SELECT 1 FROM learner_establishment e WHERE e.learner_id = l.id AND e.programme_start IS NOT NULL AND e.exit_date IS NULL) AS "inEstablishment",
+         p.goal_ssyk AS "goalSsyk", p.goal_fields AS "goalFields",
+         ARRAY(SELECT DISTINCT x.ssyk_code::text FROM learner_experience x WHERE x.learner_id = l.id AND x.ssyk_code IS NOT NULL) AS "experienceSsyk",
+         ARRAY(SELECT k.skill_id FROM learner_skill k WHERE k.learner_id = l.id) AS skills,
+         ARRAY(SELECT g.language_id FROM learner_language g WHERE g.learner_id = l.id) AS languages,
+         (SELECT max(left(d.sun_level, 1)) FROM learner_education d WHERE d.learner_id = l.id) AS "topSunLevel",
+         to_char(COALESCE((SELECT min(e.programme_start) FROM learner_establishment e WHERE e.learner_id = l.id), l.created_at::date), 'YYYY-MM-DD') AS "waitingSince"
+    FROM learner l
+    LEFT JOIN ref_place pl ON pl.id = l.home_place_id
+    LEFT JOIN career_plan p ON p.learner_id = l.id`;
+
+export function toFacts(doc: CandidateDocument): CandidateFacts {
+  return {
+    learnerId: doc.id,
+    tenantCode: doc.tenantCode,
+    sfiCourse: doc.sfiCourse,
+    licences: doc.licences,
+    availableFrom: doc.availableFrom,
+    hoursPerWeek: doc.hoursKnown ? doc.hoursPerWeek : null,
+    busySlots: doc.busySlots,
+    home: doc._geo ? { lat: doc._geo.lat, lon: doc._geo.lng } : null,
+    travelBandKm: doc.travelKm,
+    travelModes: doc.travelModes,
+    inEstablishment: doc.inEstablishment,
+    goalSsyk: doc.goalSsyk,
+    goalFields: doc.goalFields,
+    experienceSsyk: doc.experienceSsyk,
+    skills: doc.skills,
+    languages: doc.languages,
+    shortSchooling: doc.shortSchooling,
+    waitingSince: doc.waitingSince,
+  };
+}
+
+export function toDocument(r: Row): CandidateDocument {
+  return {
+    id: r.id,
+    tenantCode: r.tenantCode,
+    sfiCourse: r.sfiCourse,
+    sfiRank: sfiRank(r.sfiCourse),
+    licences: r.licences,
+    availableFromDay: r.availableFrom ? dayNumber(r.availableFrom) : 0,
+    availableFrom: r.availableFrom,
+    hoursPerWeek: r.hoursPerWeek ?? 60,
+    hoursKnown: r.hoursPerWeek !== null,
+    busySlots: sfiSlots(r.sfiLessonTime),
+    travelKm: travelBandKm(r.travelMinutes, r.travelModes),
+    travelModes: r.travelModes,
+    ...(r.lat !== null && r.lon !== null ? { _geo: { lat: r.lat, lng: r.lon } } : {}),
+    inEstablishment: r.inEstablishment,
+    goalSsyk: r.goalSsyk ?? [],
+    goalFields: r.goalFields ?? [],
+    experienceSsyk: r.experienceSsyk,
+    skills: r.skills,
+    languages: r.languages,
+    // SUN 2020 levels 0–2: pre-school and compulsory school or less (no education entered counts too).
+    shortSchooling: r.topSunLevel === null || r.topSunLevel < '3',
+    waitingSince: r.waitingSince,
+  };
+}
+
+const BATCH = 2000;
+
+export const candidatesIndex: IndexDefinition<CandidateDocument> = {
+  name: 'candidates',
+  scope: 'tenant',
+  primaryKey: 'id',
+  settings: {
+    searchableAttributes: [],
+    filterableAttributes: ['tenantCode', 'sfiRank', 'licences', 'availableFromDay', 'hoursPerWeek', 'busySlots', 'travelKm', '_geo', 'inEstablishment', 'goalSsyk', 'id'],
+    sortableAttributes: ['availableFromDay'],
+  },
+  async count(ds: DataSource): Promise<number> {
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM learner l WHERE ${MATCHABLE}`);
+    return n;
+  },
+  async *documents(ds: DataSource): AsyncIterable<CandidateDocument[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: Row[] = await ds.query(`${SELECT} WHERE ${MATCHABLE} AND l.id > $1 ORDER BY l.id LIMIT ${BATCH}`, [after]);
+      if (rows.length === 0) return;
+      yield rows.map(toDocument);
+      after = rows[rows.length - 1].id;
+    }
+  },
+  async documentsFor(ds: DataSource, ids: string[]): Promise<CandidateDocument[]> {
+    const rows: Row[] = await ds.query(`${SELECT} WHERE ${MATCHABLE} AND l.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toDocument);
+  },
+};

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SearchResponse } from 'meilisearch';
+import type { Locale, SfiCourse, Weekday } from '@jobbrygga/domain';
+import {
+  brokenConstraints, candidateFilter, placementSlots, reasonText, score, type PlacementFacts, type Reason,
+} from '@jobbrygga/matching';
+import { notFound } from '../common/app-error';
+import type { AuthUser } from '../common/request-context';
+import { SearchIndex } from '../search/search-index.service';
+import { swedishToday } from '../learners/learner-access';
+import { Clock } from '../clock/clock';
+import { MATCHABLE, toFacts, type CandidateDocument } from './candidates.index';
+
+/** One candidate as a coach sees it: who, how well and why. Never gender, age or contact. */
+export interface CandidateEntry {
+  learnerId: string;
+  displayName: string;
+  score: number;
+  sfiCourse: SfiCourse | null;
+  reasons: { code: Reason['code']; text: string }[];
+}
+
+/** The most candidates scored per request; Meilisearch filters, the API scores the short list. */
+const SHORT_LIST = 1000;
+
+interface PlacementRow {
+  id: string; tenantCode: string; minSfiCourse: SfiCourse | null; licences: string[]; startDate: string; hoursPerWeek: number; days: Weekday[];
+  fitsSfiMorning: boolean; fitsSfiAfternoon: boolean; lat: number | null; lon: number | null; ssyk: string | null; requiredSkills: string[];
+  niceSkills: string[]; languages: string[]; requiresEstablishment: boolean; seats: number;
+}
+
+/**
+ * Matching, placement → learners: Meilisearch holds every hard constraint in its filter (so totals
+ * and pages are right), the API scores the short list with `@jobbrygga/matching` and explains each
+ * score in the caller's language. Consent and protected identity are checked again in PostgreSQL
+ * for the page it answers, so a withdrawn consent counts at once.
+ */
+@Injectable()
+export class MatchingService {
+  private groups?: Promise<{ skills: Map<string, string[]>; fields: Map<string, string> }>;
+
+  constructor(private readonly ds: DataSource, private readonly search: SearchIndex, private readonly clock: Clock) {}
+
+  private reference() {
+    this.groups ??= (async () => {
+      const skills = new Map<string, string[]>();
+      for (const r of await this.ds.query(`SELECT ssyk_code AS ssyk, array_agg(skill_concept_id) AS skills FROM ref_ssyk_skill GROUP BY ssyk_code`)) {
+        skills.set(r.ssyk, r.skills);
+      }
+      const fields = new Map<string, string>();
+      for (const r of await this.ds.query(`SELECT code, field_concept_id AS field FROM ref_ssyk_group`)) fields.set(r.code, r.field);
+      return { skills, fields };
+    })().catch((err) => {
+      this.groups = undefined;
+      throw err;
+    });
+    return this.groups;
+  }
+
+  async placementFacts(caller: AuthUser, placementId: string): Promise<PlacementFacts & { seats: number }> {
+    const [row]: PlacementRow[] = await this.ds.query(
+      `SELECT p.id, p.tenant_code AS "tenantCode", p.min_sfi_course AS "minSfiCourse", p.licences, to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
+              p.hours_per_week AS "hoursPerWeek", p.days, p.fits_sfi_morning AS "fitsSfiMorning", p.fits_sfi_afternoon AS "fitsSfiAfternoon",
+              pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
+              ARRAY(SELECT DISTINCT unnest(p.helpful_languages || COALESCE(sv.languages, '{}'))) AS languages,
+              t.requires_establishment_programme AS "requiresEstablishment", p.seats
+         FROM placement p JOIN placement_type t ON t.id = p.type_id
+         LEFT JOIN employer_site s ON s.id = p.site_id LEFT JOIN ref_place pl ON pl.id = s.place_id
+         LEFT JOIN supervisor sv ON sv.id = p.supervisor_id
+        WHERE p.id = $1 AND p.tenant_code = $2`,
+      [placementId, caller.tenantCode],
+    );
+    if (!row) throw notFound();
+    return {
+      placementId: row.id,
+      tenantCode: row.tenantCode,
+      minSfiCourse: row.minSfiCourse,
+      licences: row.licences,
+      startDate: row.startDate,
+      hoursPerWeek: row.hoursPerWeek,
+      slots: placementSlots(row.days, row.fitsSfiMorning, row.fitsSfiAfternoon),
+      site: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+      ssyk: row.ssyk,
+      fieldId: null,
+      requiredSkills: row.requiredSkills,
+      niceSkills: row.niceSkills,
+      languages: row.languages,
+      requiresEstablishment: row.requiresEstablishment,
+      seats: row.seats,
+    };
+  }
+
+  /** Every learner who meets the hard constraints, best first (the full list is `limit`/`offset` over it). */
+  async candidates(caller: AuthUser, placementId: string, limit: number, offset: number, locale: Locale): Promise<{ items: CandidateEntry[]; total: number; limit: number; offset: number }> {
+    const placement = await this.placementFacts(caller, placementId);
+    // page/hitsPerPage: Meilisearch then counts every match exactly (totalHits).
+    const answer = (await this.search.index<CandidateDocument>('candidates').search('', {
+      filter: candidateFilter(placement),
+      hitsPerPage: SHORT_LIST,
+      page: 1,
+      sort: ['availableFromDay:asc'],
+    })) as SearchResponse<CandidateDocument>;
+    const { skills, fields } = await this.reference();
+    const today = swedishToday(this.clock);
+    const ctx = { today, skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [], fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null };
+    const ranked = answer.hits
+      .map((doc) => ({ doc, facts: toFacts(doc) }))
+      // The index and the pure check must agree; a stale document that no longer fits is left out.
+      .filter(({ facts }) => brokenConstraints(facts, placement).length === 0)
+      .map(({ doc, facts }) => ({ doc, scored: score(facts, placement, ctx) }))
+      .sort((a, b) => b.scored.score - a.scored.score || a.doc.id.localeCompare(b.doc.id));
+    const page = ranked.slice(offset, offset + limit);
+    // Consent withdrawn or identity protected a moment ago: out at once, before the index catches up.
+    const people: { id: string; name: string }[] = page.length
+      ? await this.ds.query(
+          `SELECT l.id, l.first_name || ' ' || l.last_name AS name FROM learner l WHERE l.id = ANY($1::uuid[]) AND l.tenant_code = $2 AND ${MATCHABLE}`,
+          [page.map((p) => p.doc.id), caller.tenantCode],
+        )
+      : [];
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    const items = page
+      .filter((p) => names.has(p.doc.id))
+      .map(({ doc, scored }) => ({
+        learnerId: doc.id,
+        displayName: names.get(doc.id)!,
+        score: scored.score,
+        sfiCourse: doc.sfiCourse,
+        reasons: scored.reasons.map((reason) => ({ code: reason.code, text: reasonText(reason, locale) })),
+      }));
+    // Beyond the short list the index's own count stands (its filter holds the same constraints).
+    const total = (answer.totalHits ?? answer.hits.length) > answer.hits.length ? answer.totalHits! : ranked.length - (page.length - items.length);
+    return { items, total, limit, offset };
+  }
+}

@@ -1,0 +1,109 @@
+import { DEMO } from '../../apps/api/src/seed/demo-data';
+import { brokenConstraints, type PlacementFacts } from '../../libs/matching/src';
+import { MatchingService } from '../../apps/api/src/matching/matching.service';
+import { candidatesIndex, toFacts } from '../../apps/api/src/matching/candidates.index';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { flushSearch, inDays, praktikBody, REF, siteAndSupervisor } from '../support/placements';
+
+let app: TestApp;
+let coach: string;
+let placementId: string;
+let facts: PlacementFacts;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  coach = await app.api.login('coach@norrtalje.example');
+  const employer = await app.api.login('employer@norrtalje.example');
+  const { siteId, supervisorId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+  // Site in Rimbo, SFI course B or higher, mornings at work and afternoons free for SFI, 20 h/week, starts in 30 days.
+  const created = await app.api.post('/api/placements', { ...praktikBody(siteId, supervisorId), status: 'open' }, employer);
+  expect(created.status).toBe(201);
+  placementId = created.body.id;
+  facts = await app.nest.get(MatchingService).placementFacts({ id: DEMO.norrtalje.coach, role: 'coach', tenantCode: '0188', locale: 'sv', employerId: null, totpSetupRequired: false }, placementId);
+  await flushSearch(app);
+});
+afterAll(() => app?.stop());
+
+/** A learner who fits the praktik above: lives in Rimbo, SFI C, SFI lessons in the afternoons, consent given. */
+async function fittingLearner(over: Record<string, unknown> = {}): Promise<string> {
+  const r = await app.api.post('/api/learners', { firstName: 'Matchning', lastName: 'Testsson', birthYear: 1988, homePlaceId: REF.rimbo, hoursPerWeek: 30, sfiLessonTime: 'afternoon', travelMinutes: 30, travelModes: ['public_transport'], ...over }, coach);
+  expect(r.status).toBe(201);
+  const id = r.body.id;
+  await app.api.post(`/api/learners/${id}/sfi-courses`, { course: 'C', startDate: inDays(-60), result: 'continuing' }, coach);
+  await app.api.post(`/api/learners/${id}/skills`, { skillId: REF.careSkill }, coach);
+  await app.api.put(`/api/learners/${id}/plan`, { goalSsyk: ['5321'] }, coach);
+  await app.api.post(`/api/learners/${id}/privacy/consents`, { purpose: 'share_with_employers', given: true, language: 'sv' }, coach);
+  await flushSearch(app);
+  return id;
+}
+
+const candidatesOf = async (token = coach, query = 'limit=100', lang = 'sv') => app.api.get(`/api/placements/${placementId}/candidates?${query}`, token, lang);
+
+describe('candidates for a placement', () => {
+  it('a coach gets the learners who meet every hard constraint, best first, each score explained in the caller’s language', async () => {
+    const id = await fittingLearner();
+    const r = await candidatesOf();
+    expect(r.status).toBe(200);
+    const entry = r.body.items.find((c: { learnerId: string }) => c.learnerId === id);
+    expect(entry).toMatchObject({ displayName: 'Matchning Testsson', sfiCourse: 'C' });
+    expect(entry.reasons.map((x: { text: string }) => x.text)).toEqual(expect.arrayContaining(['Samma yrke som målet i karriärplanen', 'Har 1 av 1 krävda kompetenser']));
+    expect(entry.reasons.find((x: { code: string }) => x.code === 'distance').text).toMatch(/uppskattat, utan tidtabell/);
+    const scores = r.body.items.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const item of r.body.items) expect(JSON.stringify(item)).not.toMatch(/"(gender|birthYear|age|email|phone)"/);
+    expect((await candidatesOf(coach, 'limit=100', 'en')).body.items.find((c: { learnerId: string }) => c.learnerId === id).reasons[0].text).toBe('Same occupation as the career plan’s goal');
+  });
+
+  it('every candidate returned meets every hard constraint, and every learner who meets them is in the full list', async () => {
+    const all = (await candidatesOf(coach, 'limit=100')).body;
+    const listed = new Set(all.items.map((c: { learnerId: string }) => c.learnerId));
+    expect(all.total).toBe(all.items.length);
+    const docs = [];
+    for await (const batch of candidatesIndex.documents(app.nest.get(require('typeorm').DataSource))) docs.push(...batch);
+    const fitting = docs.filter((d) => d.tenantCode === '0188' && brokenConstraints(toFacts(d), facts).length === 0).map((d) => d.id);
+    expect(fitting.length).toBeGreaterThan(0);
+    expect([...listed].sort()).toEqual(fitting.sort());
+    // Paging walks the same list.
+    const first = (await candidatesOf(coach, 'limit=2&offset=0')).body.items.map((c: { learnerId: string }) => c.learnerId);
+    expect(first).toEqual(all.items.slice(0, 2).map((c: { learnerId: string }) => c.learnerId));
+  });
+
+  it('a learner who breaks a constraint is not proposed: SFI lessons at the placement’s times, or too far away', async () => {
+    const clash = await fittingLearner({ sfiLessonTime: 'morning' });
+    const far = await fittingLearner({ homePlaceId: '0188-hallstavik' });
+    const ok = await fittingLearner();
+    const ids = (await candidatesOf()).body.items.map((c: { learnerId: string }) => c.learnerId);
+    expect(ids).toContain(ok);
+    expect(ids).not.toContain(clash);
+    expect(ids).not.toContain(far);
+    // Becoming a fit later brings the learner in.
+    await app.api.patch(`/api/learners/${clash}`, { sfiLessonTime: 'evening' }, coach);
+    await flushSearch(app);
+    expect((await candidatesOf()).body.items.map((c: { learnerId: string }) => c.learnerId)).toContain(clash);
+  });
+
+  it('withdrawn consent or protected identity: out of the list at once, and out of the index', async () => {
+    const a = await fittingLearner();
+    const b = await fittingLearner();
+    await app.api.post(`/api/learners/${a}/privacy/consents`, { purpose: 'share_with_employers', given: false, language: 'sv' }, coach);
+    await app.api.patch(`/api/learners/${b}`, { protectedIdentity: true }, coach);
+    // Before the index has caught up.
+    let ids = (await candidatesOf()).body.items.map((c: { learnerId: string }) => c.learnerId);
+    expect(ids).not.toContain(a);
+    expect(ids).not.toContain(b);
+    await flushSearch(app);
+    ids = (await candidatesOf()).body.items.map((c: { learnerId: string }) => c.learnerId);
+    expect(ids).not.toContain(a);
+    const docs = await app.nest.get(require('../../apps/api/src/search/search-index.service').SearchIndex).index('candidates').getDocuments({ filter: `id IN ['${a}', '${b}']` });
+    expect(docs.results).toHaveLength(0);
+  });
+
+  it('employers and newcomers cannot list candidates; another municipality gets 404; bad paging is a 400', async () => {
+    for (const email of ['employer@norrtalje.example', 'learner@norrtalje.example']) {
+      expect((await candidatesOf(await app.api.login(email))).status).toBe(403);
+    }
+    expect((await candidatesOf(await app.api.login('coach@sollentuna.example'))).status).toBe(404);
+    expect((await candidatesOf(coach, 'limit=0')).status).toBe(400);
+    expect((await app.api.get('/api/placements/not-a-uuid/candidates', coach)).status).toBe(400);
+  });
+});
