@@ -107,3 +107,32 @@ describe('candidates for a placement', () => {
     expect((await app.api.get('/api/placements/not-a-uuid/candidates', coach)).status).toBe(400);
   });
 });
+
+describe('matches for a learner', () => {
+  it('a coach sees the placements that fit the learner, best first and explained; the learner sees their own; others cannot', async () => {
+    const id = await fittingLearner();
+    const r = await app.api.get(`/api/learners/${id}/matches?limit=50`, coach, 'en');
+    expect(r.status).toBe(200);
+    const mine = r.body.items.find((m: { placementId: string }) => m.placementId === placementId);
+    expect(mine).toMatchObject({ kind: 'placement', title: expect.any(String), place: 'Rimbo' });
+    expect(mine.reasons.map((x: { text: string }) => x.text)).toContain('Same occupation as the career plan’s goal');
+    const scores = r.body.items.map((m: { score: number }) => m.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    // Every match meets every hard constraint of its placement.
+    const service = app.nest.get(MatchingService);
+    const caller = { id: DEMO.norrtalje.coach, role: 'coach' as const, tenantCode: '0188', locale: 'sv' as const, employerId: null, totpSetupRequired: false };
+    const { learnerDocument } = require('../../apps/api/src/matching/candidates.index');
+    const learner = toFacts(await learnerDocument(app.nest.get(require('typeorm').DataSource), id, '0188'));
+    for (const match of r.body.items) expect(brokenConstraints(learner, await service.placementFacts(caller, match.placementId))).toEqual([]);
+    // The read is logged for the learner to see.
+    const reads = (await app.api.get(`/api/learners/${id}/privacy/reads`, coach)).body;
+    expect(reads.some((x: { action: string; reason: string }) => x.action === 'learner.matches.read' && x.reason === 'matching')).toBe(true);
+    // A learner with morning SFI does not get a placement that takes the mornings.
+    const morning = await fittingLearner({ sfiLessonTime: 'morning' });
+    expect((await app.api.get(`/api/learners/${morning}/matches?limit=100`, coach)).body.items.map((m: { placementId: string }) => m.placementId)).not.toContain(placementId);
+    expect((await app.api.get(`/api/learners/${id}/matches`, await app.api.login('employer@norrtalje.example'))).status).toBe(403);
+    expect((await app.api.get(`/api/learners/${id}/matches`, await app.api.login('coach@sollentuna.example'))).status).toBe(404);
+    expect((await app.api.get(`/api/learners/${id}/matches`, await app.api.login('learner@norrtalje.example'))).status).toBe(404);
+  });
+});
+

@@ -31,6 +31,7 @@ import { ReferenceModule } from './reference/reference.module';
 import { LearnerPrivacyController, LearnersController, PlanController } from './learners/learners.controller';
 import { LearnerAccess } from './learners/learner-access';
 import { MatchingService } from './matching/matching.service';
+import { MatchingController } from './matching/matching.controller';
 import { candidatesIndex } from './matching/candidates.index';
 import { LearnerEvents } from './learners/learner-events';
 import { LearnersService } from './learners/learners.service';
@@ -115,7 +116,7 @@ export class AppModule {
       controllers: [
         AuthController, UsersController, TenantsController, AuditController, HealthController, DevController,
         EmployersController, PlacementTypesController, PlacementsController,
-        LearnersController, PlanController, LearnerPrivacyController,
+        LearnersController, PlanController, LearnerPrivacyController, MatchingController,
       ],
       providers: [
         AuthLimits,

@@ -60,6 +60,12 @@ const SELECT = `
     LEFT JOIN ref_place pl ON pl.id = l.home_place_id
     LEFT JOIN career_plan p ON p.learner_id = l.id`;
 
+/** Matching facts of one learner of the municipality, consent or not (for the learner's own matches). */
+export async function learnerDocument(ds: DataSource, id: string, tenantCode: string): Promise<CandidateDocument | null> {
+  const [row]: Row[] = await ds.query(`${SELECT} WHERE l.id = $1 AND l.tenant_code = $2`, [id, tenantCode]);
+  return row ? toDocument(row) : null;
+}
+
 export function toFacts(doc: CandidateDocument): CandidateFacts {
   return {
     learnerId: doc.id,

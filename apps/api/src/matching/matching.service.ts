@@ -10,7 +10,8 @@ import type { AuthUser } from '../common/request-context';
 import { SearchIndex } from '../search/search-index.service';
 import { swedishToday } from '../learners/learner-access';
 import { Clock } from '../clock/clock';
-import { MATCHABLE, toFacts, type CandidateDocument } from './candidates.index';
+import { MATCHABLE, learnerDocument, toFacts, type CandidateDocument } from './candidates.index';
+import type { PlacementDocument } from '../placements/placements.index';
 
 /** One candidate as a coach sees it: who, how well and why. Never gender, age or contact. */
 export interface CandidateEntry {
@@ -18,6 +19,19 @@ export interface CandidateEntry {
   displayName: string;
   score: number;
   sfiCourse: SfiCourse | null;
+  reasons: { code: Reason['code']; text: string }[];
+}
+
+/** One placement or job track as a match for a learner. */
+export interface MatchEntry {
+  placementId: string;
+  kind: 'placement' | 'jobTrack';
+  title: string;
+  type: string;
+  employerName: string;
+  place: string | null;
+  startDate: string;
+  score: number;
   reasons: { code: Reason['code']; text: string }[];
 }
 
@@ -59,7 +73,13 @@ export class MatchingService {
   }
 
   async placementFacts(caller: AuthUser, placementId: string): Promise<PlacementFacts & { seats: number }> {
-    const [row]: PlacementRow[] = await this.ds.query(
+    const [facts] = await this.placementsFacts(caller.tenantCode, [placementId]);
+    if (!facts) throw notFound();
+    return facts;
+  }
+
+  private async placementsFacts(tenantCode: string, ids: string[]): Promise<(PlacementFacts & { seats: number })[]> {
+    const rows: PlacementRow[] = await this.ds.query(
       `SELECT p.id, p.tenant_code AS "tenantCode", p.min_sfi_course AS "minSfiCourse", p.licences, to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
               p.hours_per_week AS "hoursPerWeek", p.days, p.fits_sfi_morning AS "fitsSfiMorning", p.fits_sfi_afternoon AS "fitsSfiAfternoon",
               pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
@@ -68,11 +88,10 @@ export class MatchingService {
          FROM placement p JOIN placement_type t ON t.id = p.type_id
          LEFT JOIN employer_site s ON s.id = p.site_id LEFT JOIN ref_place pl ON pl.id = s.place_id
          LEFT JOIN supervisor sv ON sv.id = p.supervisor_id
-        WHERE p.id = $1 AND p.tenant_code = $2`,
-      [placementId, caller.tenantCode],
+        WHERE p.id = ANY($1::uuid[]) AND p.tenant_code = $2`,
+      [ids, tenantCode],
     );
-    if (!row) throw notFound();
-    return {
+    return rows.map((row) => ({
       placementId: row.id,
       tenantCode: row.tenantCode,
       minSfiCourse: row.minSfiCourse,
@@ -88,7 +107,7 @@ export class MatchingService {
       languages: row.languages,
       requiresEstablishment: row.requiresEstablishment,
       seats: row.seats,
-    };
+    }));
   }
 
   /** Every learner who meets the hard constraints, best first (the full list is `limit`/`offset` over it). */
@@ -131,5 +150,46 @@ export class MatchingService {
     // Beyond the short list the index's own count stands (its filter holds the same constraints).
     const total = (answer.totalHits ?? answer.hits.length) > answer.hits.length ? answer.totalHits! : ranked.length - (page.length - items.length);
     return { items, total, limit, offset };
+  }
+
+  /**
+   * Learner → placements and job tracks that fit: the placement index is filtered by what can be
+   * said there (municipality, SFI course, start, hours, licences, travel), then every hit is checked
+   * against all hard constraints (SFI lesson times, the type's rules) and scored against the career plan.
+   */
+  async matches(caller: AuthUser, learnerId: string, limit: number, offset: number, locale: Locale): Promise<{ items: MatchEntry[]; total: number; limit: number; offset: number }> {
+    const doc = await learnerDocument(this.ds, learnerId, caller.tenantCode);
+    if (!doc) throw notFound();
+    const learner = toFacts(doc);
+    const lacking: { label: string }[] = await this.ds.query(`SELECT label FROM ref_driving_licence WHERE NOT (label = ANY($1::text[]))`, [learner.licences]);
+    const quote = (v: string) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    const filter = [
+      `tenantCode = ${quote(caller.tenantCode)}`,
+      `minSfiRank <= ${doc.sfiRank}`,
+      `startDay >= ${doc.availableFromDay}`,
+      ...(learner.hoursPerWeek !== null ? [`hoursPerWeek <= ${learner.hoursPerWeek}`] : []),
+      ...(lacking.length ? [`NOT licences IN [${lacking.map((l) => quote(l.label)).join(', ')}]`] : []),
+      learner.home ? `(placeId IS NULL OR _geoRadius(${learner.home.lat}, ${learner.home.lon}, ${learner.travelBandKm * 1000}))` : 'placeId IS NULL',
+    ];
+    const answer = (await this.search.index<PlacementDocument>('placements').search('', { filter, hitsPerPage: SHORT_LIST, page: 1 })) as SearchResponse<PlacementDocument>;
+    const facts = new Map((await this.placementsFacts(caller.tenantCode, answer.hits.map((h) => h.id))).map((f) => [f.placementId, f]));
+    const { skills, fields } = await this.reference();
+    const ctx = { today: swedishToday(this.clock), skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [], fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null };
+    const ranked = answer.hits
+      .filter((hit) => facts.has(hit.id) && brokenConstraints(learner, facts.get(hit.id)!).length === 0)
+      .map((hit) => ({ hit, scored: score(learner, facts.get(hit.id)!, ctx) }))
+      .sort((a, b) => b.scored.score - a.scored.score || a.hit.startDay - b.hit.startDay || a.hit.id.localeCompare(b.hit.id));
+    const items = ranked.slice(offset, offset + limit).map(({ hit, scored }) => ({
+      placementId: hit.id,
+      kind: hit.kind,
+      title: (locale === 'en' ? hit.titleEn : locale === 'ar' ? hit.titleAr : null) ?? hit.title,
+      type: hit.type,
+      employerName: hit.employerName,
+      place: hit.placeLabel,
+      startDate: hit.startDate,
+      score: scored.score,
+      reasons: scored.reasons.map((reason) => ({ code: reason.code, text: reasonText(reason, locale) })),
+    }));
+    return { items, total: ranked.length, limit, offset };
   }
 }

@@ -1,0 +1,26 @@
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../common/auth.decorators';
+import { requestLocale } from '../common/error-response';
+import { PageQuery } from '../common/pagination.dto';
+import type { AppRequest, AuthUser } from '../common/request-context';
+import { UuidParam } from '../common/validation';
+import { LearnerAccess } from '../learners/learner-access';
+import { MatchingService } from './matching.service';
+
+/** Learner → the placements and job tracks that fit, best first, explained. */
+@ApiTags('matching')
+@Controller('learners/:id/matches')
+export class MatchingController {
+  constructor(private readonly matching: MatchingService, private readonly access: LearnerAccess) {}
+
+  @Roles('admin', 'coach', 'newcomer')
+  @Get()
+  @ApiOkResponse({ description: '{ items: [{ placementId, kind, title, type, employerName, place, startDate, score, reasons: [{ code, text }] }], total, limit, offset }' })
+  async matches(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() q: PageQuery, @Req() req: AppRequest) {
+    const key = await this.access.find(user, id);
+    // Matching reads the learner's competence: written to the profile's read log.
+    await this.access.recordRead(user, key, 'learner.matches.read', 'matching', req.requestId);
+    return this.matching.matches(user, id, q.limit, q.offset, requestLocale(req));
+  }
+}
