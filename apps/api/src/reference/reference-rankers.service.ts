@@ -12,9 +12,9 @@ import { SkillRanker } from './lexical/skill-ranker';
  * The in-process rankers behind `GET /api/reference/occupations` and the skill search, built once
  * per process from the `ref_*` tables (which change only when the app boots with new reference
  * files) and the product's occupation translations. Building the occupation ranker takes about
- * two seconds of CPU and some 30 MB, so it is not done in every test app: outside tests both are
- * built in the background just after boot; otherwise on first use. A failed build is retried on
- * the next request.
+ * five seconds of CPU (two of them training its re-ranker) and some 35 MB, so it is not done in
+ * every test app: outside tests both are built in the background just after boot; otherwise on
+ * first use. A failed build is retried on the next request.
  */
 @Injectable()
 export class ReferenceRankers implements OnApplicationBootstrap, OnModuleDestroy {

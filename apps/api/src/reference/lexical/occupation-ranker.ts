@@ -1,6 +1,7 @@
 import type { MappingRelation } from '../reference.entities';
-import { GroupCharModel, GroupLanguageModel, type GroupLanguageModelWeights, type GroupText } from './group-model';
-import { LexicalIndex, type LexicalWeights } from './lexical-index';
+import { GroupCharModel, GroupLanguageModel, charGrams, type GroupLanguageModelWeights, type GroupText } from './group-model';
+import { GroupReranker, type GroupRerankerOptions } from './group-reranker';
+import { LexicalIndex, type LexicalWeights, type QueryAnalysis } from './lexical-index';
 import { learnBothWays } from './term-translation';
 import type { RankingRows } from './reference-rows';
 import { stemSv, words, type TextLang } from './text';
@@ -74,6 +75,12 @@ export interface OccupationRankerOptions {
    */
   minLabelScore: number;
   minGramCoverage: number;
+  /** Weight of the re-ranker's probability added to the first `rerankTop` answers' scores (scaled to the best); 0 = no re-ranker. */
+  rerank: number;
+  rerankTop: number;
+  /** Value of the character n-gram features of the re-ranker (the terms' are their weights). */
+  rerankGrams: number;
+  rerankerOptions?: Partial<GroupRerankerOptions>;
   labelWeights?: Partial<LexicalWeights>;
   wordModelWeights?: Partial<GroupLanguageModelWeights>;
 }
@@ -93,6 +100,9 @@ export const DEFAULT_RANKER_OPTIONS: OccupationRankerOptions = {
   prior: 0.2,
   minLabelScore: 0.2,
   minGramCoverage: 0.6,
+  rerank: 0.5,
+  rerankTop: 30,
+  rerankGrams: 1,
 };
 
 /**
@@ -131,13 +141,17 @@ export function titleAlternatives(title: string): string[] {
  *  - a character n-gram model (GroupCharModel), for parts of words and typos word rules miss.
  * English query words also stand for Swedish terms learnt from ESCO's paired labels, and back.
  * The mix is raised a little for groups with many titles in the data (a prior: a title nothing
- * resembles more likely belongs to a large group than to a small one).
+ * resembles more likely belongs to a large group than to a small one). Last, a discriminative
+ * re-ranker (GroupReranker: logistic regression over the same terms and character n-grams,
+ * trained at build time on the indexed labels only) adds its probability to the first answers'
+ * scores, so the groups whose titles are told apart by the query's words move up.
  */
 export class OccupationRanker {
   private readonly labels: LabelEntry[];
   private readonly labelIndex: LexicalIndex;
   private readonly wordModel: GroupLanguageModel;
   private readonly charModel: GroupCharModel;
+  private readonly reranker?: GroupReranker;
   private readonly groups = new Map<string, { nameSv: string; nameEn: string }>();
   private readonly options: OccupationRankerOptions;
   /** Per group, log(1 + its titles) over the largest such value (0…1). */
@@ -252,6 +266,16 @@ export class OccupationRanker {
       this.options.charSizes,
     );
     this.wordModel = new GroupLanguageModel(groupTexts, this.options.wordModelWeights);
+    if (this.options.rerank > 0) {
+      this.reranker = new GroupReranker(
+        this.labels.map((l) => ({
+          features: this.features(this.labelIndex.analyze(l.text, { lang: l.lang, prefix: false })),
+          groups: l.groups,
+          weight: sw[l.source],
+        })),
+        this.options.rerankerOptions,
+      );
+    }
 
     const linked = new Map<string, { e: RankingRows['escoOccupations'][number]; relations: MappingRelation[] }[]>();
     for (const e of rows.escoOccupations) {
@@ -291,6 +315,26 @@ export class OccupationRanker {
       }))
       .sort((a, b) => b.overlap - a.overlap || a.relation - b.relation || a.label.length - b.label.length || a.label.localeCompare(b.label));
     return best[0]?.label ?? nameSv;
+  }
+
+  /** The re-ranker's features of an analysed text: its terms (best weight each) and its words' character n-grams. */
+  private features(analysis: QueryAnalysis): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const w of analysis.words) {
+      for (const a of w.alternatives) {
+        const k = `t:${a.key}`;
+        if (a.weight > (out.get(k) ?? 0)) out.set(k, a.weight);
+      }
+    }
+    const grams = charGrams(
+      analysis.words.map((w) => w.word),
+      this.options.charSizes,
+    );
+    let n = 0;
+    for (const c of grams.values()) n += c;
+    const scale = this.options.rerankGrams / Math.sqrt(n || 1);
+    for (const [g, c] of grams) out.set(`g:${g}`, c * scale);
+    return out;
   }
 
   private stemsWithParts(text: string): string[] {
@@ -343,6 +387,14 @@ export class OccupationRanker {
       scored.push({ code, score: score * (1 + o.prior * (this.groupPrior.get(code) ?? 0)), label: g?.label });
     }
     scored.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+    if (this.reranker && scored.length > 1) {
+      const p = this.reranker.probabilities(this.features(analysis));
+      const top = scored[0].score;
+      const head = scored.slice(0, o.rerankTop);
+      for (const s of head) s.score += o.rerank * top * (p.get(s.code) ?? 0);
+      head.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+      scored.splice(0, head.length, ...head);
+    }
     const cutoff = (scored[0]?.score ?? 0) * o.relativeCutoff;
     return scored
       .filter((s) => s.score > 0 && s.score >= cutoff)
