@@ -32,6 +32,8 @@ import { LearnerPrivacyController, LearnersController, PlanController } from './
 import { LearnerAccess } from './learners/learner-access';
 import { MatchingService } from './matching/matching.service';
 import { MatchingController } from './matching/matching.controller';
+import { ReferralsController } from './matching/referrals.controller';
+import { ReferralsService } from './matching/referrals.service';
 import { candidatesIndex } from './matching/candidates.index';
 import { LearnerEvents } from './learners/learner-events';
 import { LearnersService } from './learners/learners.service';
@@ -116,7 +118,7 @@ export class AppModule {
       controllers: [
         AuthController, UsersController, TenantsController, AuditController, HealthController, DevController,
         EmployersController, PlacementTypesController, PlacementsController,
-        LearnersController, PlanController, LearnerPrivacyController, MatchingController,
+        LearnersController, PlanController, LearnerPrivacyController, MatchingController, ReferralsController,
       ],
       providers: [
         AuthLimits,
@@ -128,6 +130,7 @@ export class AppModule {
         PlacementsService,
         PlacementSearchService,
         MatchingService,
+        ReferralsService,
         LearnerAccess,
         LearnerEvents,
         LearnersService,

@@ -387,6 +387,54 @@ const defs = {
       ar: 'إنه موجود بالفعل في الملف الشخصي: {field}.',
     },
   },
+  MATCH_CONSTRAINT: {
+    status: 422,
+    messages: {
+      sv: 'Deltagaren passar inte platsen: {constraint}.',
+      en: 'The learner does not fit the placement: {constraint}.',
+      ar: 'المشارك لا يناسب المكان: {constraint}.',
+    },
+  },
+  NOT_MATCHABLE: {
+    status: 409,
+    messages: {
+      sv: 'Deltagaren kan inte föreslås: samtycke saknas eller personuppgifterna är skyddade.',
+      en: 'The learner cannot be proposed: no consent, or the identity is protected.',
+      ar: 'لا يمكن اقتراح المشارك: لا توجد موافقة أو أن الهوية محمية.',
+    },
+  },
+  ALREADY_PROPOSED: {
+    status: 409,
+    messages: {
+      sv: 'Deltagaren är redan föreslagen till den här platsen.',
+      en: 'The learner is already proposed for this placement.',
+      ar: 'تم اقتراح المشارك بالفعل لهذا المكان.',
+    },
+  },
+  NO_SEATS_LEFT: {
+    status: 409,
+    messages: {
+      sv: 'Platsen har inga lediga platser kvar.',
+      en: 'The placement has no seats left.',
+      ar: 'لم تعد هناك أماكن شاغرة.',
+    },
+  },
+  PLACEMENT_NOT_OPEN: {
+    status: 409,
+    messages: {
+      sv: 'Platsen är inte öppen.',
+      en: 'The placement is not open.',
+      ar: 'المكان غير مفتوح.',
+    },
+  },
+  TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    messages: {
+      sv: 'Det steget går inte nu. Ärendet är i läget: {state}.',
+      en: 'That step is not possible now. The case is in the state: {state}.',
+      ar: 'هذه الخطوة غير ممكنة الآن. الحالة: {state}.',
+    },
+  },
   INTERNAL: {
     status: 500,
     messages: {

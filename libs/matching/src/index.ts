@@ -1,3 +1,4 @@
 export * from './constraints';
 export * from './score';
 export * from './reasons';
+export * from './referral';

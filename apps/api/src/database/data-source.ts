@@ -9,6 +9,7 @@ import { Foundation1764000000000 } from './migrations/1764000000000-Foundation';
 import { EmployersPlacements1764000000200 } from './migrations/1764000000200-EmployersPlacements';
 import { Learners1764000000300 } from './migrations/1764000000300-Learners';
 import { PlanNextFollowUp1764000000310 } from './migrations/1764000000310-PlanNextFollowUp';
+import { Referrals1764000000400 } from './migrations/1764000000400-Referrals';
 import { EmployerSite } from '../employers/site.entity';
 import { Supervisor } from '../employers/supervisor.entity';
 import { PlacementType } from '../placement-types/placement-type.entity';
@@ -22,7 +23,7 @@ export const ENTITIES = [
 ];
 
 /** Listed in order. Schema changes are migrations; synchronize stays off everywhere. */
-export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310];
+export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310, Referrals1764000000400];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,0 +1,232 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Locale } from '@jobbrygga/domain';
+import {
+  ACTIVE_STATES, REVEALED_STATES, SEAT_STATES, brokenConstraints, constraintText, transition, type ReferralAction, type ReferralState,
+} from '@jobbrygga/matching';
+import { AppError, notFound } from '../common/app-error';
+import type { AuthUser } from '../common/request-context';
+import { Clock } from '../clock/clock';
+import { LearnerAccess } from '../learners/learner-access';
+import { LearnerEvents } from '../learners/learner-events';
+import { MATCHABLE, learnerDocument, toFacts } from './candidates.index';
+import { MatchingService } from './matching.service';
+
+export interface ReferralView {
+  id: string;
+  state: ReferralState;
+  placement: { id: string; title: string; employerName: string };
+  learner: { id: string; displayName: string | null };
+  score: number | null;
+  reason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  history: { action: string; fromState: string | null; toState: string; actorRole: string; at: string; note: string | null }[];
+}
+
+/** What an employer sees of a proposed learner: competence only, no name, contact, gender, age or photo until they accept. */
+export interface AnonymisedProfile {
+  referralId: string;
+  state: ReferralState;
+  /** Only once the employer has accepted the learner for an interview. */
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  sfiCourse: string | null;
+  languages: { label: string; level: string }[];
+  education: { level: string | null; field: string | null; years: number | null }[];
+  experience: { occupation: string | null; years: number | null }[];
+  skills: string[];
+  licences: string[];
+  availableFrom: string | null;
+  hoursPerWeek: number | null;
+  sfiLessonTime: string | null;
+}
+
+const ACTIVE = `(${ACTIVE_STATES.map((s) => `'${s}'`).join(', ')})`;
+const PRE_AGREEMENT = `('proposed', 'learner_accepted', 'employer_accepted', 'interview_booked', 'agreement_proposed')`;
+
+/**
+ * The referral pipeline, first part: a coach proposes a learner who meets every hard constraint;
+ * the learner accepts or declines; the employer reviews an anonymised profile and accepts (then
+ * sees name and contact) or declines with a reason; the interview is booked. Every transition is
+ * checked against `REFERRAL_TRANSITIONS` and written to the case history.
+ */
+@Injectable()
+export class ReferralsService implements OnModuleInit {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly matching: MatchingService,
+    private readonly access: LearnerAccess,
+    private readonly events: LearnerEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    // Consent withdrawn, identity protected or data erased: pending proposals are withdrawn at once.
+    this.events.subscribe(async (event, m) => {
+      const open: { id: string; state: ReferralState }[] = await m.query(
+        `SELECT id, state FROM referral WHERE learner_id = $1 AND state IN ${PRE_AGREEMENT} FOR UPDATE`,
+        [event.learnerId],
+      );
+      for (const r of open) {
+        await m.query(`UPDATE referral SET state = 'withdrawn', updated_at = $2 WHERE id = $1`, [r.id, this.clock.now()]);
+        await this.history(m, r.id, r.state, 'withdrawn', 'withdraw', null, 'system', event.type);
+      }
+    });
+  }
+
+  private async history(m: EntityManager, id: string, from: ReferralState | null, to: ReferralState, action: string, actorId: string | null, role: string, note: string | null): Promise<void> {
+    await m.query(
+      `INSERT INTO referral_event (referral_id, from_state, to_state, action, actor_id, actor_role, note, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [id, from, to, action, actorId, role, note, this.clock.now()],
+    );
+  }
+
+  /** A coach proposes a learner; refused with the broken constraint named. */
+  async propose(caller: AuthUser, placementId: string, learnerId: string, locale: Locale): Promise<ReferralView> {
+    const id = await this.ds.transaction(async (m) => {
+      const key = await this.access.find(caller, learnerId, m, true);
+      const [placement] = await m.query(`SELECT status, seats FROM placement WHERE id = $1 AND tenant_code = $2 FOR UPDATE`, [placementId, caller.tenantCode]);
+      if (!placement) throw notFound();
+      if (placement.status !== 'open') throw new AppError('PLACEMENT_NOT_OPEN');
+      const [matchable] = await m.query(`SELECT 1 FROM learner l WHERE l.id = $1 AND ${MATCHABLE}`, [learnerId]);
+      if (!matchable) throw new AppError('NOT_MATCHABLE');
+      const doc = await learnerDocument(this.ds, learnerId, caller.tenantCode);
+      const facts = await this.matching.placementFacts(caller, placementId);
+      const broken = brokenConstraints(toFacts(doc!), facts);
+      if (broken.length) {
+        throw new AppError('MATCH_CONSTRAINT', { constraint: constraintText(broken[0], locale) }, {}, broken.map((c) => ({ field: 'learnerId', problem: c })));
+      }
+      const [{ taken }] = await m.query(`SELECT count(*)::int AS taken FROM referral WHERE placement_id = $1 AND state IN (${SEAT_STATES.map((s) => `'${s}'`).join(', ')})`, [placementId]);
+      if (taken >= placement.seats) throw new AppError('NO_SEATS_LEFT');
+      const [existing] = await m.query(`SELECT 1 FROM referral WHERE learner_id = $1 AND placement_id = $2 AND state IN ${ACTIVE}`, [learnerId, placementId]);
+      if (existing) throw new AppError('ALREADY_PROPOSED');
+      const now = this.clock.now();
+      const [row] = await m.query(
+        `INSERT INTO referral (tenant_code, learner_id, placement_id, proposed_by, state, created_at, updated_at) VALUES ($1, $2, $3, $4, 'proposed', $5, $5) RETURNING id`,
+        [caller.tenantCode, learnerId, placementId, caller.id, now],
+      );
+      await this.history(m, row.id, null, 'proposed', 'propose', caller.id, caller.role, null);
+      await this.access.recordChange(caller, key, 'learner.referral.propose', m);
+      return row.id as string;
+    });
+    return this.view(caller, id);
+  }
+
+  /** Finds a referral the caller may act on: staff of the municipality, the learner, or the placement's employer once the learner accepted. */
+  private async load(caller: AuthUser, id: string, m: EntityManager, lock = false) {
+    const [row] = await m.query(
+      `SELECT r.id, r.state, r.learner_id AS "learnerId", r.placement_id AS "placementId", l.user_id AS "learnerUserId", p.employer_id AS "employerId"
+         FROM referral r JOIN learner l ON l.id = r.learner_id JOIN placement p ON p.id = r.placement_id
+        WHERE r.id = $1 AND r.tenant_code = $2 ${lock ? 'FOR UPDATE OF r' : ''}`,
+      [id, caller.tenantCode],
+    );
+    if (!row) throw notFound();
+    const mine =
+      caller.role === 'admin' || caller.role === 'coach'
+      || (caller.role === 'newcomer' && row.learnerUserId === caller.id)
+      // An employer never sees a proposal the learner has not accepted, nor another employer's.
+      || (caller.role === 'employer' && row.employerId === caller.employerId && row.state !== 'proposed' && row.state !== 'learner_declined');
+    if (!mine) throw notFound();
+    return row as { id: string; state: ReferralState; learnerId: string; placementId: string; learnerUserId: string | null; employerId: string };
+  }
+
+  async act(caller: AuthUser, id: string, action: ReferralAction, note: string | null): Promise<ReferralView> {
+    await this.ds.transaction(async (m) => {
+      const row = await this.load(caller, id, m, true);
+      const step = transition(row.state, action, caller.role);
+      if (!step.ok) {
+        if (step.problem === 'wrongRole') throw new AppError('FORBIDDEN');
+        throw new AppError('TRANSITION_NOT_ALLOWED', { state: row.state });
+      }
+      if (action === 'employer_decline' && !note) {
+        throw new AppError('VALIDATION_FAILED', {}, {}, [{ field: 'note', problem: 'required' }]);
+      }
+      await m.query(`UPDATE referral SET state = $2, reason = COALESCE($3, reason), updated_at = $4 WHERE id = $1`, [id, step.to, note, this.clock.now()]);
+      await this.history(m, id, row.state, step.to, action, caller.id, caller.role, note);
+    });
+    return this.view(caller, id);
+  }
+
+  async view(caller: AuthUser, id: string): Promise<ReferralView> {
+    const row = await this.load(caller, id, this.ds.manager);
+    return (await this.list(caller, { id: row.id }))[0];
+  }
+
+  /** Staff: by placement or learner; an employer: its incoming ones; a newcomer: their own. */
+  async list(caller: AuthUser, filter: { id?: string; placementId?: string; learnerId?: string }): Promise<ReferralView[]> {
+    const where = ['r.tenant_code = $1'];
+    const params: unknown[] = [caller.tenantCode];
+    if (filter.id) where.push(`r.id = $${params.push(filter.id)}`);
+    if (filter.placementId) where.push(`r.placement_id = $${params.push(filter.placementId)}`);
+    if (filter.learnerId) where.push(`r.learner_id = $${params.push(filter.learnerId)}`);
+    if (caller.role === 'employer') where.push(`p.employer_id = $${params.push(caller.employerId)} AND r.state NOT IN ('proposed', 'learner_declined')`);
+    if (caller.role === 'newcomer') where.push(`l.user_id = $${params.push(caller.id)}`);
+    const rows = await this.ds.query(
+      `SELECT r.id, r.state, r.score, r.reason, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+              json_build_object('id', p.id, 'title', p.title, 'employerName', e.name) AS placement,
+              l.id AS "learnerId", l.first_name || ' ' || l.last_name AS "learnerName",
+              COALESCE((SELECT json_agg(json_build_object('action', v.action, 'fromState', v.from_state, 'toState', v.to_state, 'actorRole', v.actor_role,
+                        'at', v.at, 'note', v.note) ORDER BY v.at, v.id) FROM referral_event v WHERE v.referral_id = r.id), '[]') AS history
+         FROM referral r JOIN placement p ON p.id = r.placement_id JOIN employer e ON e.id = p.employer_id JOIN learner l ON l.id = r.learner_id
+        WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC LIMIT 500`,
+      params,
+    );
+    return rows.map((r: Record<string, unknown> & { state: ReferralState; learnerId: string; learnerName: string; createdAt: Date; updatedAt: Date }) => ({
+      id: r.id,
+      state: r.state,
+      placement: r.placement,
+      // Employers see the name only once they accepted the learner for an interview.
+      learner: { id: r.learnerId, displayName: caller.role !== 'employer' || REVEALED_STATES.includes(r.state) ? r.learnerName : null },
+      score: r.score,
+      reason: r.reason,
+      createdAt: new Date(r.createdAt).toISOString(),
+      updatedAt: new Date(r.updatedAt).toISOString(),
+      history: r.history,
+    })) as ReferralView[];
+  }
+
+  /** The employer's view of a proposed learner: competence, languages, SFI level, availability. */
+  async anonymisedProfile(caller: AuthUser, id: string): Promise<AnonymisedProfile> {
+    const row = await this.load(caller, id, this.ds.manager);
+    const revealed = REVEALED_STATES.includes(row.state);
+    const [l] = await this.ds.query(
+      `SELECT l.first_name || ' ' || l.last_name AS name, l.email, l.phone, l.protected_identity AS "protectedIdentity", l.licences,
+              to_char(l.available_from, 'YYYY-MM-DD') AS "availableFrom", l.hours_per_week AS "hoursPerWeek", l.sfi_lesson_time AS "sfiLessonTime",
+              (SELECT max(s.course) FROM learner_sfi_course s WHERE s.learner_id = l.id AND s.result NOT IN ('F', 'dropped')) AS "sfiCourse"
+         FROM learner l WHERE l.id = $1`,
+      [row.learnerId],
+    );
+    const languages = await this.ds.query(`SELECT r.label_sv AS label, g.level FROM learner_language g JOIN ref_language r ON r.concept_id = g.language_id WHERE g.learner_id = $1 ORDER BY r.label_sv`, [row.learnerId]);
+    const education = await this.ds.query(
+      `SELECT lv.label_sv AS level, f.label_sv AS field, d.years FROM learner_education d LEFT JOIN ref_sun_level lv ON lv.code = d.sun_level LEFT JOIN ref_sun_field f ON f.code = d.sun_field WHERE d.learner_id = $1`,
+      [row.learnerId],
+    );
+    const experience = await this.ds.query(
+      `SELECT COALESCE(n.name_sv, g.name_sv) AS occupation, x.years::float AS years FROM learner_experience x
+         LEFT JOIN ref_occupation_name n ON n.concept_id = x.occupation_name_id LEFT JOIN ref_ssyk_group g ON g.code = x.ssyk_code WHERE x.learner_id = $1`,
+      [row.learnerId],
+    );
+    const skills = (await this.ds.query(`SELECT s.label_sv AS label FROM learner_skill k JOIN ref_skill s ON s.concept_id = k.skill_id WHERE k.learner_id = $1 ORDER BY s.label_sv`, [row.learnerId])).map((s: { label: string }) => s.label);
+    // Every look at the learner, also the employer's anonymised one, is in the learner's read log.
+    const key = { id: row.learnerId, tenantCode: caller.tenantCode, userId: row.learnerUserId, coachId: null, protectedIdentity: false };
+    await this.access.recordRead(caller, key, caller.role === 'employer' ? 'learner.referral.employer-read' : 'learner.referral.read', 'matching', undefined);
+    return {
+      referralId: row.id,
+      state: row.state,
+      name: revealed ? l.name : null,
+      email: revealed && !l.protectedIdentity ? l.email : null,
+      phone: revealed && !l.protectedIdentity ? l.phone : null,
+      sfiCourse: l.sfiCourse,
+      languages,
+      education,
+      experience,
+      skills,
+      licences: l.licences,
+      availableFrom: l.availableFrom,
+      hoursPerWeek: l.hoursPerWeek,
+      sfiLessonTime: l.sfiLessonTime,
+    };
+  }
+}
