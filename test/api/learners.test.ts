@@ -202,7 +202,11 @@ describe('career plan', () => {
     const moved = await app.api.patch(`/api/learners/${id}/plan/steps/${first.body.steps[0].id}`, { position: 2 }, coach);
     expect(moved.body.steps.map((s: { position: number; title: string }) => [s.position, s.title])).toEqual([[0, 'SFI kurs C'], [1, 'Praktik på äldreboende'], [2, 'Validering undersköterska']]);
 
-    // Bad follow-ups change nothing.
+    // Removing a step closes the gap.
+    const extra = await app.api.post(`/api/learners/${id}/plan/steps`, { kind: 'other', title: 'Extra', position: 1 }, coach);
+    const removed = await app.api.delete(`/api/learners/${id}/plan/steps/${extra.body.steps[1].id}`, coach);
+    expect(removed.body.steps.map((s: { position: number; title: string }) => [s.position, s.title])).toEqual([[0, 'SFI kurs C'], [1, 'Praktik på äldreboende'], [2, 'Validering undersköterska']]);
+        // Bad follow-ups change nothing.
     expect((await app.api.post(`/api/learners/${id}/plan/follow-ups`, { heldOn: today(), attendance: 'absent' }, coach)).status).toBe(400);
     expect((await app.api.post(`/api/learners/${id}/plan/follow-ups`, { heldOn: daysAgo(-3), attendance: 'attended' }, coach)).body.code).toBe('DATE_IN_FUTURE');
     expect((await app.api.post(`/api/learners/${id}/plan/steps`, { kind: 'job', title: 'Jobb', startDate: daysAgo(1), endDate: daysAgo(5) }, coach)).body.code).toBe('DATES_OUT_OF_ORDER');

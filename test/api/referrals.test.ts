@@ -33,6 +33,14 @@ async function asNewcomer(learnerId: string): Promise<string> {
 const act = (id: string, action: string, token: string, note?: string) => app.api.post(`/api/referrals/${id}/actions`, { action, note }, token);
 const count = async () => (await app.sql<{ n: number }>(`SELECT count(*)::int AS n FROM referral`))[0].n;
 
+async function toInterview(id: string, newcomer: string): Promise<string> {
+  const rid = (await app.api.post('/api/referrals', { placementId, learnerId: id }, coach)).body.id;
+  await act(rid, 'learner_accept', newcomer);
+  await act(rid, 'employer_accept', employer);
+  await app.api.post(`/api/referrals/${rid}/actions`, { action: 'book_interview', interviewAt: new Date(Date.now() + 86_400_000).toISOString(), interviewPlace: 'Rimbo' }, employer);
+  return rid;
+}
+
 describe('referral pipeline', () => {
   it('proposed → learner accepts → employer reviews an anonymised profile and accepts → sees name and contact → books the interview; every step in the history', async () => {
     const id = await learner();
@@ -60,7 +68,14 @@ describe('referral pipeline', () => {
     expect((await act(rid, 'employer_accept', employer)).body.state).toBe('employer_accepted');
     const revealed = (await app.api.get(`/api/referrals/${rid}/profile`, employer)).body;
     expect(revealed).toMatchObject({ name: 'Remiss Testsson', email: 'remiss@example.org', phone: '0701112233' });
-    expect((await act(rid, 'book_interview', employer, 'Tisdag 10.00 på Rimbo äldreboende')).body.state).toBe('interview_booked');
+    const at = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    expect((await app.api.post(`/api/referrals/${rid}/actions`, { action: 'book_interview', interviewPlace: 'Rimbo äldreboende' }, employer)).status).toBe(400);
+    const booked = await app.api.post(`/api/referrals/${rid}/actions`, { action: 'book_interview', interviewAt: at, interviewPlace: 'Rimbo äldreboende, entrén', interpreterNeeded: true }, employer);
+    expect(booked.body.state).toBe('interview_booked');
+    // The employer's contact gets the invitation with a calendar file.
+    const mail = await app.catcher.waitFor((m) => m.to.includes('employer@norrtalje.example') && m.subject.startsWith('Intervju'));
+    expect(mail.text).toContain('En tolk behövs.');
+    expect(mail.calendar).toMatch(/BEGIN:VEVENT[\s\S]*LOCATION:Rimbo äldreboende\\, entrén[\s\S]*END:VEVENT/);
     const history = (await app.api.get(`/api/referrals/${rid}`, coach)).body.history.map((h: { action: string; toState: string }) => [h.action, h.toState]);
     expect(history).toEqual([['propose', 'proposed'], ['learner_accept', 'learner_accepted'], ['employer_accept', 'employer_accepted'], ['book_interview', 'interview_booked']]);
     // The learner's read log shows the employer's looks.
@@ -97,5 +112,52 @@ describe('referral pipeline', () => {
     expect(after.state).toBe('withdrawn');
     expect(after.history.at(-1)).toMatchObject({ action: 'withdraw', actorRole: 'system', note: 'share-withdrawn' });
     await flushSearch(app);
+  });
+
+  it('agreement confirmed by employer, learner and coach → started → ended → assessed → outcome 90 days later, prompted', async () => {
+    const id = await learner();
+    const newcomer = await asNewcomer(id);
+    const rid = await toInterview(id, newcomer);
+    const agreement = { action: 'propose_agreement', startDate: inDays(30), endDate: inDays(85), hoursPerWeek: 20, tasks: 'Hjälpa till vid måltider', insuranceNote: 'Kommunens försäkring gäller' };
+    expect((await app.api.post(`/api/referrals/${rid}/actions`, { ...agreement, tasks: undefined }, coach)).status).toBe(400);
+    expect((await app.api.post(`/api/referrals/${rid}/actions`, agreement, coach)).body.state).toBe('agreement_proposed');
+    expect((await act(rid, 'confirm_agreement', employer)).body.state).toBe('agreement_proposed');
+    expect((await act(rid, 'start', coach)).status).toBe(409);
+    expect((await act(rid, 'confirm_agreement', newcomer)).body.state).toBe('agreement_proposed');
+    expect((await act(rid, 'confirm_agreement', coach)).body.state).toBe('agreed');
+    const [times] = await app.sql<{ e: Date; l: Date; c: Date }>(`SELECT employer_confirmed_at AS e, learner_confirmed_at AS l, coach_confirmed_at AS c FROM referral WHERE id = $1`, [rid]);
+    expect([times.e, times.l, times.c].every(Boolean)).toBe(true);
+    expect((await act(rid, 'start', coach)).body.state).toBe('started');
+    expect((await app.api.post(`/api/referrals/${rid}/actions`, { action: 'end', endKind: 'aborted' }, coach)).status).toBe(400);
+    expect((await app.api.post(`/api/referrals/${rid}/actions`, { action: 'end', endKind: 'completed' }, employer)).body.state).toBe('ended');
+    expect((await app.api.post(`/api/referrals/${rid}/actions`, { action: 'assess', skillsShown: ['Bemötande'], nextStep: 'Vårdbiträde', wouldHire: true }, employer)).body.state).toBe('assessed');
+    // The outcome is recorded 90 days after the end, and the coach is prompted then.
+    expect((await app.api.post(`/api/referrals/${rid}/actions`, { action: 'record_outcome', outcome: 'work' }, coach)).body.code).toBe('OUTCOME_TOO_EARLY');
+    expect((await app.api.get('/api/referrals/outcomes-due', coach)).body.map((r: { id: string }) => r.id)).not.toContain(rid);
+    const admin = await app.api.login('admin@norrtalje.example');
+    await app.api.post('/api/dev/clock', { advanceSeconds: 91 * 86400 }, admin);
+    try {
+      expect((await app.api.get('/api/referrals/outcomes-due', coach)).body.map((r: { id: string }) => r.id)).toContain(rid);
+      expect((await app.api.post(`/api/referrals/${rid}/actions`, { action: 'record_outcome', outcome: 'work' }, coach)).body.state).toBe('closed');
+    } finally {
+      await app.api.post('/api/dev/clock', { reset: true }, admin);
+    }
+    const history = (await app.api.get(`/api/referrals/${rid}`, coach)).body.history.map((h: { action: string }) => h.action);
+    expect(history).toEqual(['propose', 'learner_accept', 'employer_accept', 'book_interview', 'propose_agreement', 'confirm_agreement', 'confirm_agreement', 'confirm_agreement', 'start', 'end', 'assess', 'record_outcome']);
+  });
+
+  it('an agreed placement withdraws the learner’s other proposals that overlap it; a learner cannot act for another learner', async () => {
+    const id = await learner();
+    const newcomer = await asNewcomer(id);
+    const { siteId, supervisorId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+    const second = (await app.api.post('/api/placements', { ...praktikBody(siteId, supervisorId), title: 'Praktik i köket på Rimbo äldreboende', status: 'open' }, employer)).body.id;
+    const other = (await app.api.post('/api/referrals', { placementId: second, learnerId: id }, coach)).body.id;
+    const rid = await toInterview(id, newcomer);
+    await app.api.post(`/api/referrals/${rid}/actions`, { action: 'propose_agreement', startDate: inDays(30), endDate: inDays(85), hoursPerWeek: 20, tasks: 'Måltider' }, coach);
+    // Another learner's account cannot confirm for this learner.
+    const stranger = await app.api.login('learner@norrtalje.example');
+    expect((await act(rid, 'confirm_agreement', stranger)).status).toBe(404);
+    for (const token of [employer, newcomer, coach]) await act(rid, 'confirm_agreement', token);
+    expect((await app.api.get(`/api/referrals/${other}`, coach)).body).toMatchObject({ state: 'withdrawn', reason: 'overlaps an agreed placement' });
   });
 });

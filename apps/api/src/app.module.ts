@@ -34,6 +34,7 @@ import { MatchingService } from './matching/matching.service';
 import { MatchingController } from './matching/matching.controller';
 import { ReferralsController } from './matching/referrals.controller';
 import { ReferralsService } from './matching/referrals.service';
+import { InterviewInvitations } from './matching/interview-invitations';
 import { candidatesIndex } from './matching/candidates.index';
 import { LearnerEvents } from './learners/learner-events';
 import { LearnersService } from './learners/learners.service';
@@ -131,6 +132,7 @@ export class AppModule {
         PlacementSearchService,
         MatchingService,
         ReferralsService,
+        InterviewInvitations,
         LearnerAccess,
         LearnerEvents,
         LearnersService,

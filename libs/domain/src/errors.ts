@@ -435,6 +435,22 @@ const defs = {
       ar: 'هذه الخطوة غير ممكنة الآن. الحالة: {state}.',
     },
   },
+  DATE_IN_PAST: {
+    status: 400,
+    messages: {
+      sv: 'Tiden har redan varit: {field}.',
+      en: 'That time has already passed: {field}.',
+      ar: 'هذا الوقت قد مضى بالفعل: {field}.',
+    },
+  },
+  OUTCOME_TOO_EARLY: {
+    status: 409,
+    messages: {
+      sv: 'Utfallet registreras 90 dagar efter slutet, från {date}.',
+      en: 'The outcome is recorded 90 days after the end, from {date}.',
+      ar: 'تُسجَّل النتيجة بعد 90 يومًا من النهاية، اعتبارًا من {date}.',
+    },
+  },
   INTERNAL: {
     status: 500,
     messages: {

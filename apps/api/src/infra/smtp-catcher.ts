@@ -12,6 +12,8 @@ export interface CaughtMail {
   /** X-Jobbrygga-Tenant header: which municipality's admin may read it. */
   tenantCode: string | null;
   receivedAt: string;
+  /** A calendar invitation sent with the mail (iCalendar text), if any. */
+  calendar?: string;
 }
 
 /**
@@ -58,6 +60,7 @@ export class SmtpCatcher {
               html: typeof parsed.html === 'string' ? parsed.html : '',
               tenantCode: typeof tenantHeader === 'string' ? tenantHeader : null,
               receivedAt: new Date().toISOString(),
+              calendar: parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8'),
             };
             this.mails.push(mail);
             if (this.storeDir) {

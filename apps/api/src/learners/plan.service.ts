@@ -185,7 +185,8 @@ export class PlanService {
 
   async removeStep(caller: AuthUser, id: string, stepId: string): Promise<CareerPlan> {
     return this.write(caller, id, 'learner.plan.step.remove', async (m) => {
-      const [step] = await m.query(`DELETE FROM plan_step WHERE id = $1 AND learner_id = $2 RETURNING position`, [stepId, id]);
+      // A DELETE … RETURNING answers [rows, count].
+      const [[step]] = await m.query(`DELETE FROM plan_step WHERE id = $1 AND learner_id = $2 RETURNING position`, [stepId, id]);
       if (!step) throw notFound();
       await m.query(`UPDATE plan_step SET position = position - 1 WHERE learner_id = $1 AND position > $2`, [id, step.position]);
     });

@@ -7,6 +7,8 @@ export interface MailMessage {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** iCalendar text: sent as a calendar invitation (METHOD:REQUEST). */
+  ics?: string | null;
 }
 
 /** Sends one e-mail. The only implementation is nodemailer over SMTP. */
@@ -30,7 +32,8 @@ export class NodemailerMailSender extends MailSender {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transport.sendMail({ from: this.from, ...message });
+    const { ics, ...rest } = message;
+    await this.transport.sendMail({ from: this.from, ...rest, ...(ics ? { icalEvent: { method: 'REQUEST', filename: 'invitation.ics', content: ics } } : {}) });
   }
 
   async verify(): Promise<boolean> {

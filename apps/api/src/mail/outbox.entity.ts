@@ -47,4 +47,8 @@ export class OutboxMail {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  /** iCalendar text sent as a calendar invitation with the mail (interviews). */
+  @Column({ type: 'text', nullable: true })
+  ics!: string | null;
 }

@@ -14,6 +14,8 @@ export interface MailRequest {
   template: MailTemplate;
   locale: Locale;
   params: Record<string, string> & { link: string };
+  /** iCalendar text to send as a calendar invitation. */
+  ics?: string;
 }
 
 /** Seconds to wait before attempt n+1: 1, 2, 4, … capped. */
@@ -65,6 +67,7 @@ export class MailOutbox extends PollingWorker {
       subject: rendered.subject,
       textBody: rendered.text,
       htmlBody: rendered.html,
+      ics: req.ics ?? null,
       nextAttemptAt: () => 'now()',
     });
   }
@@ -78,7 +81,7 @@ export class MailOutbox extends PollingWorker {
           WHERE id IN (SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= now()
                        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, tenant_code AS "tenantCode", to_address AS "toAddress", subject, text_body AS "textBody",
-                    html_body AS "htmlBody", attempts`,
+                    html_body AS "htmlBody", ics, attempts`,
         [batch],
       )
     )[0];
@@ -89,6 +92,7 @@ export class MailOutbox extends PollingWorker {
           subject: mail.subject,
           text: mail.textBody,
           html: mail.htmlBody,
+          ics: mail.ics,
           headers: mail.tenantCode ? { 'X-Jobbrygga-Tenant': mail.tenantCode } : {},
         });
         await this.ds.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [mail.id]);

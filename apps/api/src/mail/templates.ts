@@ -1,6 +1,6 @@
 import type { Locale } from '@jobbrygga/domain';
 
-export type MailTemplate = 'invitation' | 'password-reset' | 'verify-email' | 'employer-registered' | 'employer-approved' | 'employer-rejected';
+export type MailTemplate = 'invitation' | 'password-reset' | 'verify-email' | 'employer-registered' | 'employer-approved' | 'employer-rejected' | 'interview';
 
 interface Rendered {
   subject: string;
@@ -18,6 +18,26 @@ interface Texts {
 type Params = Record<string, string>;
 
 const texts: Record<MailTemplate, Record<Locale, (p: Params) => Texts>> = {
+  interview: {
+    sv: (p) => ({
+      subject: `Intervju ${p.when}: ${p.placement}`,
+      lines: [`Hej ${p.name}!`, `Ni har en intervju om platsen ${p.placement} hos ${p.employer}.`, `Tid: ${p.when}.`, `Plats: ${p.where}.`, ...(p.interpreter ? ['En tolk behövs.'] : []), 'Inbjudan finns också i din kalender (bifogad fil).'],
+      action: 'Se ärendet i Jobbrygga',
+      footer: 'Kan du inte komma? Säg till din kontakt så snart som möjligt.',
+    }),
+    en: (p) => ({
+      subject: `Interview ${p.when}: ${p.placement}`,
+      lines: [`Hello ${p.name},`, `You have an interview about the placement ${p.placement} at ${p.employer}.`, `Time: ${p.when}.`, `Place: ${p.where}.`, ...(p.interpreter ? ['An interpreter is needed.'] : []), 'The invitation is also attached for your calendar.'],
+      action: 'See the case in Jobbrygga',
+      footer: 'Cannot come? Tell your contact as soon as possible.',
+    }),
+    ar: (p) => ({
+      subject: `مقابلة ${p.when}: ${p.placement}`,
+      lines: [`مرحبًا ${p.name}،`, `لديكم مقابلة بخصوص المكان ${p.placement} لدى ${p.employer}.`, `الوقت: ${p.when}.`, `المكان: ${p.where}.`, ...(p.interpreter ? ['هناك حاجة إلى مترجم.'] : []), 'الدعوة مرفقة أيضًا لتقويمك.'],
+      action: 'عرض الحالة في Jobbrygga',
+      footer: 'لا تستطيع الحضور؟ أخبر جهة الاتصال في أقرب وقت ممكن.',
+    }),
+  },
   'verify-email': {
     sv: (p) => ({
       subject: 'Bekräfta din e-postadress – Jobbrygga',

@@ -11,6 +11,27 @@ import { LearnerAccess } from '../learners/learner-access';
 import { LearnerEvents } from '../learners/learner-events';
 import { MATCHABLE, learnerDocument, toFacts } from './candidates.index';
 import { MatchingService } from './matching.service';
+import { InterviewInvitations } from './interview-invitations';
+import { swedishToday } from '../learners/learner-access';
+
+/** The fields an action may carry (validated in ReferralsController's ActionBody). */
+export interface ActionInput {
+  action: ReferralAction;
+  note?: string;
+  interviewAt?: string;
+  interviewPlace?: string;
+  interpreterNeeded?: boolean;
+  startDate?: string;
+  endDate?: string;
+  hoursPerWeek?: number;
+  tasks?: string;
+  insuranceNote?: string;
+  endKind?: 'completed' | 'aborted';
+  skillsShown?: string[];
+  nextStep?: string;
+  wouldHire?: boolean;
+  outcome?: 'work' | 'studies' | 'other_measure' | 'neither';
+}
 
 export interface ReferralView {
   id: string;
@@ -60,6 +81,7 @@ export class ReferralsService implements OnModuleInit {
     private readonly access: LearnerAccess,
     private readonly events: LearnerEvents,
     private readonly clock: Clock,
+    private readonly invitations: InterviewInvitations,
   ) {}
 
   onModuleInit(): void {
@@ -132,7 +154,10 @@ export class ReferralsService implements OnModuleInit {
     return row as { id: string; state: ReferralState; learnerId: string; placementId: string; learnerUserId: string | null; employerId: string };
   }
 
-  async act(caller: AuthUser, id: string, action: ReferralAction, note: string | null): Promise<ReferralView> {
+  async act(caller: AuthUser, id: string, body: ActionInput): Promise<ReferralView> {
+    const { action } = body;
+    const note = body.note ?? null;
+    const mails: (() => Promise<void>)[] = [];
     await this.ds.transaction(async (m) => {
       const row = await this.load(caller, id, m, true);
       const step = transition(row.state, action, caller.role);
@@ -140,13 +165,120 @@ export class ReferralsService implements OnModuleInit {
         if (step.problem === 'wrongRole') throw new AppError('FORBIDDEN');
         throw new AppError('TRANSITION_NOT_ALLOWED', { state: row.state });
       }
-      if (action === 'employer_decline' && !note) {
-        throw new AppError('VALIDATION_FAILED', {}, {}, [{ field: 'note', problem: 'required' }]);
+      const required = (fields: (keyof ActionInput)[]) => {
+        const missing = fields.filter((f) => body[f] === undefined || body[f] === null || body[f] === '');
+        if (missing.length) throw new AppError('VALIDATION_FAILED', {}, {}, missing.map((field) => ({ field, problem: 'required' })));
+      };
+      const today = swedishToday(this.clock);
+      let to: ReferralState = step.to;
+      const sets: string[] = [];
+      const params: unknown[] = [id];
+      const put = (column: string, value: unknown) => sets.push(`${column} = $${params.push(value)}`);
+      switch (action) {
+        case 'employer_decline':
+          required(['note']);
+          break;
+        case 'book_interview':
+          required(['interviewAt', 'interviewPlace']);
+          if (Date.parse(body.interviewAt!) < this.clock.now().getTime()) throw new AppError('DATE_IN_PAST', { field: 'interviewAt' }, {}, [{ field: 'interviewAt', problem: 'past' }]);
+          put('interview_at', body.interviewAt);
+          put('interview_place', body.interviewPlace);
+          put('interpreter_needed', body.interpreterNeeded ?? false);
+          mails.push(() => this.invitations.enqueue(m, caller.tenantCode, id, this.clock.now()));
+          break;
+        case 'propose_agreement': {
+          required(['startDate', 'hoursPerWeek', 'tasks']);
+          if (body.endDate && body.endDate < body.startDate!) throw new AppError('DATES_OUT_OF_ORDER', { field: 'endDate' }, {}, [{ field: 'endDate', problem: 'beforeStart' }]);
+          const [p] = await m.query(`SELECT supervisor_id AS "supervisorId" FROM placement WHERE id = $1`, [row.placementId]);
+          put('agreement', JSON.stringify({ startDate: body.startDate, endDate: body.endDate ?? null, hoursPerWeek: body.hoursPerWeek, tasks: body.tasks, insuranceNote: body.insuranceNote ?? null, supervisorId: p.supervisorId }));
+          // A changed agreement must be confirmed again by all three.
+          put('employer_confirmed_at', null);
+          put('learner_confirmed_at', null);
+          put('coach_confirmed_at', null);
+          break;
+        }
+        case 'confirm_agreement': {
+          const column = caller.role === 'employer' ? 'employer_confirmed_at' : caller.role === 'newcomer' ? 'learner_confirmed_at' : 'coach_confirmed_at';
+          // An UPDATE … RETURNING answers [rows, count].
+          const [[c]] = await m.query(
+            `UPDATE referral SET ${column} = $2 WHERE id = $1 RETURNING employer_confirmed_at IS NOT NULL AND learner_confirmed_at IS NOT NULL AND coach_confirmed_at IS NOT NULL AS complete`,
+            [id, this.clock.now()],
+          );
+          if (c.complete) {
+            const [{ taken, seats }] = await m.query(
+              `SELECT (SELECT count(*)::int FROM referral WHERE placement_id = $1 AND state IN ('agreed', 'started')) AS taken, (SELECT seats FROM placement WHERE id = $1) AS seats`,
+              [row.placementId],
+            );
+            if (taken >= seats) throw new AppError('NO_SEATS_LEFT');
+            to = 'agreed';
+          }
+          break;
+        }
+        case 'start':
+          put('started_on', today);
+          break;
+        case 'end':
+          required(['endKind']);
+          if (body.endKind === 'aborted') required(['note']);
+          put('ended_on', today);
+          put('end_kind', body.endKind);
+          put('end_reason', note);
+          break;
+        case 'assess':
+          required(['skillsShown', 'nextStep', 'wouldHire']);
+          put('assessment', JSON.stringify({ skillsShown: body.skillsShown, nextStep: body.nextStep, wouldHire: body.wouldHire }));
+          break;
+        case 'record_outcome': {
+          required(['outcome']);
+          const [e] = await m.query(`SELECT to_char(ended_on + 90, 'YYYY-MM-DD') AS due FROM referral WHERE id = $1`, [id]);
+          if (e.due > today) throw new AppError('OUTCOME_TOO_EARLY', { date: e.due });
+          put('outcome', body.outcome);
+          put('outcome_recorded_at', this.clock.now());
+          break;
+        }
+        default:
+          break;
       }
-      await m.query(`UPDATE referral SET state = $2, reason = COALESCE($3, reason), updated_at = $4 WHERE id = $1`, [id, step.to, note, this.clock.now()]);
-      await this.history(m, id, row.state, step.to, action, caller.id, caller.role, note);
+      put('state', to);
+      if (note !== null) put('reason', note);
+      put('updated_at', this.clock.now());
+      await m.query(`UPDATE referral SET ${sets.join(', ')} WHERE id = $1`, params);
+      await this.history(m, id, row.state, to, action, caller.id, caller.role, note);
+      // Mails go through the outbox in the same transaction: written with the change or not at all.
+      for (const enqueue of mails) await enqueue();
+      // Agreed: other proposals that would overlap the learner's time are withdrawn.
+      if (to === 'agreed') await this.withdrawOverlapping(m, row.learnerId, id);
     });
+    if (mails.length) this.invitations.wake();
     return this.view(caller, id);
+  }
+
+  /** Once one placement is agreed, the learner's other open proposals whose dates overlap it are withdrawn. */
+  private async withdrawOverlapping(m: EntityManager, learnerId: string, agreedId: string): Promise<void> {
+    const others: { id: string; state: ReferralState }[] = await m.query(
+      `SELECT o.id, o.state FROM referral o JOIN placement op ON op.id = o.placement_id, referral a JOIN placement ap ON ap.id = a.placement_id
+        WHERE a.id = $2 AND o.learner_id = $1 AND o.id <> a.id AND o.state IN ${PRE_AGREEMENT}
+          AND daterange(op.start_date, COALESCE(op.end_date, 'infinity'::date), '[]') && daterange(COALESCE((a.agreement->>'startDate')::date, ap.start_date), COALESCE((a.agreement->>'endDate')::date, ap.end_date, 'infinity'::date), '[]')
+          FOR UPDATE OF o`,
+      [learnerId, agreedId],
+    );
+    for (const o of others) {
+      await m.query(`UPDATE referral SET state = 'withdrawn', reason = 'overlaps an agreed placement', updated_at = $2 WHERE id = $1`, [o.id, this.clock.now()]);
+      await this.history(m, o.id, o.state, 'withdrawn', 'withdraw', null, 'system', 'overlap');
+    }
+  }
+
+  /** Ended 90 days ago or more and no outcome yet: the coach is asked to record it. */
+  async outcomesDue(caller: AuthUser): Promise<{ id: string; learnerId: string; learnerName: string; placementTitle: string; endedOn: string; dueOn: string }[]> {
+    return this.ds.query(
+      `SELECT r.id, l.id AS "learnerId", l.first_name || ' ' || l.last_name AS "learnerName", p.title AS "placementTitle",
+              to_char(r.ended_on, 'YYYY-MM-DD') AS "endedOn", to_char(r.ended_on + 90, 'YYYY-MM-DD') AS "dueOn"
+         FROM referral r JOIN learner l ON l.id = r.learner_id JOIN placement p ON p.id = r.placement_id
+        WHERE r.tenant_code = $1 AND r.state IN ('ended', 'assessed') AND r.ended_on + 90 <= $2::date
+          ${caller.role === 'coach' ? 'AND l.coach_id = $3' : ''}
+        ORDER BY r.ended_on`,
+      caller.role === 'coach' ? [caller.tenantCode, swedishToday(this.clock), caller.id] : [caller.tenantCode, swedishToday(this.clock)],
+    );
   }
 
   async view(caller: AuthUser, id: string): Promise<ReferralView> {

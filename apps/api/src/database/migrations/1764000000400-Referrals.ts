@@ -19,6 +19,20 @@ export class Referrals1764000000400 implements MigrationInterface {
           'interview_booked', 'agreement_proposed', 'agreed', 'started', 'ended', 'assessed', 'closed', 'withdrawn')),
         score smallint,
         reason text,
+        interview_at timestamptz,
+        interview_place text,
+        interpreter_needed boolean,
+        agreement jsonb,
+        employer_confirmed_at timestamptz,
+        learner_confirmed_at timestamptz,
+        coach_confirmed_at timestamptz,
+        started_on date,
+        ended_on date,
+        end_kind text CHECK (end_kind IN ('completed', 'aborted')),
+        end_reason text,
+        assessment jsonb,
+        outcome text CHECK (outcome IN ('work', 'studies', 'other_measure', 'neither')),
+        outcome_recorded_at timestamptz,
         created_at timestamptz NOT NULL,
         updated_at timestamptz NOT NULL
       )`);
@@ -40,9 +54,12 @@ export class Referrals1764000000400 implements MigrationInterface {
         at timestamptz NOT NULL
       )`);
     await q.query(`CREATE INDEX referral_event_idx ON referral_event (referral_id, at)`);
+    // A calendar invitation (iCalendar text) sent with a mail, e.g. for an interview.
+    await q.query(`ALTER TABLE mail_outbox ADD COLUMN ics text`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE mail_outbox DROP COLUMN ics`);
     await q.query(`DROP TABLE referral_event`);
     await q.query(`DROP TABLE referral`);
   }
