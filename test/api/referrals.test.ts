@@ -159,5 +159,27 @@ describe('referral pipeline', () => {
     expect((await act(rid, 'confirm_agreement', stranger)).status).toBe(404);
     for (const token of [employer, newcomer, coach]) await act(rid, 'confirm_agreement', token);
     expect((await app.api.get(`/api/referrals/${other}`, coach)).body).toMatchObject({ state: 'withdrawn', reason: 'overlaps an agreed placement' });
+    // Busy in an agreed placement: no longer a candidate for the overlapping one, and cannot be proposed to it.
+    await flushSearch(app);
+    expect((await app.api.get(`/api/placements/${second}/candidates?limit=100`, coach)).body.items.map((c: { learnerId: string }) => c.learnerId)).not.toContain(id);
+    const again = await app.api.post('/api/referrals', { placementId: second, learnerId: id }, coach, 'en');
+    expect(again.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'The learner does not fit the placement: is already in another placement at that time.' });
+  });
+
+  it('a placement whose seats are taken has no candidates and takes no more proposals', async () => {
+    const { siteId, supervisorId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+    const single = (await app.api.post('/api/placements', { ...praktikBody(siteId, supervisorId), title: 'En enda plats i tvätteriet', seats: 1, status: 'open' }, employer)).body.id;
+    const id = await learner();
+    const newcomer = await asNewcomer(id);
+    const rid = (await app.api.post('/api/referrals', { placementId: single, learnerId: id }, coach)).body.id;
+    await act(rid, 'learner_accept', newcomer);
+    await act(rid, 'employer_accept', employer);
+    await app.api.post(`/api/referrals/${rid}/actions`, { action: 'book_interview', interviewAt: new Date(Date.now() + 86_400_000).toISOString(), interviewPlace: 'Rimbo' }, employer);
+    await app.api.post(`/api/referrals/${rid}/actions`, { action: 'propose_agreement', startDate: inDays(30), endDate: inDays(85), hoursPerWeek: 20, tasks: 'Tvätt' }, coach);
+    for (const token of [employer, newcomer, coach]) await act(rid, 'confirm_agreement', token);
+    await flushSearch(app);
+    expect((await app.api.get(`/api/placements/${single}/candidates`, coach)).body).toMatchObject({ items: [], total: 0, full: true });
+    const other = await learner();
+    expect((await app.api.post('/api/referrals', { placementId: single, learnerId: other }, coach)).body.code).toBe('NO_SEATS_LEFT');
   });
 });

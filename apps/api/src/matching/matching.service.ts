@@ -110,12 +110,42 @@ export class MatchingService {
     }));
   }
 
+  /** Seats of the placement and places with its supervisor not yet taken by agreed or started referrals. */
+  async capacity(placementId: string): Promise<{ seatsLeft: number; supervisorLeft: number }> {
+    const [row] = await this.ds.query(
+      `SELECT p.seats - (SELECT count(*)::int FROM referral r WHERE r.placement_id = p.id AND r.state IN ('agreed', 'started')) AS "seatsLeft",
+              COALESCE(sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id
+                                       WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000) AS "supervisorLeft"
+         FROM placement p LEFT JOIN supervisor sv ON sv.id = p.supervisor_id WHERE p.id = $1`,
+      [placementId],
+    );
+    return { seatsLeft: Math.max(0, row.seatsLeft), supervisorLeft: Math.max(0, row.supervisorLeft) };
+  }
+
+  /** Learners already in an agreed or started placement whose dates overlap this one. */
+  async busyLearners(placementId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT DISTINCT r.learner_id AS id FROM referral r JOIN placement op ON op.id = r.placement_id, placement p
+        WHERE p.id = $1 AND r.tenant_code = p.tenant_code AND r.state IN ('agreed', 'started') AND r.placement_id <> p.id
+          AND daterange(COALESCE((r.agreement->>'startDate')::date, op.start_date), COALESCE((r.agreement->>'endDate')::date, op.end_date, 'infinity'::date), '[]')
+           && daterange(p.start_date, COALESCE(p.end_date, 'infinity'::date), '[]')`,
+      [placementId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Every learner who meets the hard constraints, best first (the full list is `limit`/`offset` over it). */
-  async candidates(caller: AuthUser, placementId: string, limit: number, offset: number, locale: Locale): Promise<{ items: CandidateEntry[]; total: number; limit: number; offset: number }> {
+  async candidates(caller: AuthUser, placementId: string, limit: number, offset: number, locale: Locale): Promise<{ items: CandidateEntry[]; total: number; limit: number; offset: number; full?: boolean }> {
     const placement = await this.placementFacts(caller, placementId);
+    const capacity = await this.capacity(placementId);
+    // No seat or no room with the supervisor: nobody can be proposed.
+    if (!capacity.seatsLeft || !capacity.supervisorLeft) return { items: [], total: 0, limit, offset, full: true };
+    const busy = await this.busyLearners(placementId);
+    const filter = candidateFilter(placement);
+    if (busy.length) filter.push(`NOT id IN [${busy.map((b) => `'${b}'`).join(', ')}]`);
     // page/hitsPerPage: Meilisearch then counts every match exactly (totalHits).
     const answer = (await this.search.index<CandidateDocument>('candidates').search('', {
-      filter: candidateFilter(placement),
+      filter,
       hitsPerPage: SHORT_LIST,
       page: 1,
       sort: ['availableFromDay:asc'],

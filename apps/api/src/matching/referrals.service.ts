@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Locale } from '@jobbrygga/domain';
 import {
-  ACTIVE_STATES, REVEALED_STATES, SEAT_STATES, brokenConstraints, constraintText, transition, type ReferralAction, type ReferralState,
+  ACTIVE_STATES, REVEALED_STATES, brokenConstraints, constraintText, transition, type ReferralAction, type ReferralState,
 } from '@jobbrygga/matching';
 import { AppError, notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -64,6 +64,11 @@ export interface AnonymisedProfile {
   sfiLessonTime: string | null;
 }
 
+const supervisorFull = (locale: Locale) =>
+  ({ sv: 'handledaren har inte plats för fler', en: 'the supervisor has no room for more', ar: 'ليس لدى المشرف متسع للمزيد' })[locale];
+const busyText = (locale: Locale) =>
+  ({ sv: 'är redan på en annan plats samma tid', en: 'is already in another placement at that time', ar: 'موجود بالفعل في مكان آخر في نفس الوقت' })[locale];
+
 const ACTIVE = `(${ACTIVE_STATES.map((s) => `'${s}'`).join(', ')})`;
 const PRE_AGREEMENT = `('proposed', 'learner_accepted', 'employer_accepted', 'interview_booked', 'agreement_proposed')`;
 
@@ -109,7 +114,7 @@ export class ReferralsService implements OnModuleInit {
   async propose(caller: AuthUser, placementId: string, learnerId: string, locale: Locale): Promise<ReferralView> {
     const id = await this.ds.transaction(async (m) => {
       const key = await this.access.find(caller, learnerId, m, true);
-      const [placement] = await m.query(`SELECT status, seats FROM placement WHERE id = $1 AND tenant_code = $2 FOR UPDATE`, [placementId, caller.tenantCode]);
+      const [placement] = await m.query(`SELECT status FROM placement WHERE id = $1 AND tenant_code = $2 FOR UPDATE`, [placementId, caller.tenantCode]);
       if (!placement) throw notFound();
       if (placement.status !== 'open') throw new AppError('PLACEMENT_NOT_OPEN');
       const [matchable] = await m.query(`SELECT 1 FROM learner l WHERE l.id = $1 AND ${MATCHABLE}`, [learnerId]);
@@ -120,8 +125,12 @@ export class ReferralsService implements OnModuleInit {
       if (broken.length) {
         throw new AppError('MATCH_CONSTRAINT', { constraint: constraintText(broken[0], locale) }, {}, broken.map((c) => ({ field: 'learnerId', problem: c })));
       }
-      const [{ taken }] = await m.query(`SELECT count(*)::int AS taken FROM referral WHERE placement_id = $1 AND state IN (${SEAT_STATES.map((s) => `'${s}'`).join(', ')})`, [placementId]);
-      if (taken >= placement.seats) throw new AppError('NO_SEATS_LEFT');
+      const capacity = await this.matching.capacity(placementId);
+      if (!capacity.seatsLeft) throw new AppError('NO_SEATS_LEFT');
+      if (!capacity.supervisorLeft) throw new AppError('MATCH_CONSTRAINT', { constraint: supervisorFull(locale) }, {}, [{ field: 'placementId', problem: 'supervisor' }]);
+      if ((await this.matching.busyLearners(placementId)).includes(learnerId)) {
+        throw new AppError('MATCH_CONSTRAINT', { constraint: busyText(locale) }, {}, [{ field: 'learnerId', problem: 'overlap' }]);
+      }
       const [existing] = await m.query(`SELECT 1 FROM referral WHERE learner_id = $1 AND placement_id = $2 AND state IN ${ACTIVE}`, [learnerId, placementId]);
       if (existing) throw new AppError('ALREADY_PROPOSED');
       const now = this.clock.now();
