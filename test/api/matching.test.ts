@@ -136,3 +136,22 @@ describe('matches for a learner', () => {
   });
 });
 
+describe('interest', () => {
+  it('a newcomer marks a placement as interesting; the coach sees it among the candidates and in the learner’s interests', async () => {
+    const id = await fittingLearner();
+    await app.sql(`UPDATE learner SET user_id = NULL WHERE user_id = $1`, [DEMO.norrtalje.learner2]);
+    await app.sql(`UPDATE learner SET user_id = $1 WHERE id = $2`, [DEMO.norrtalje.learner2, id]);
+    const newcomer = await app.api.login('learner2@norrtalje.example');
+    expect((await app.api.put(`/api/placements/${placementId}/interest`, {}, newcomer)).body).toEqual({ placementId, interested: true });
+    expect((await app.api.put(`/api/placements/${placementId}/interest`, {}, coach)).status).toBe(403);
+    const entry = (await candidatesOf()).body.items.find((c: { learnerId: string }) => c.learnerId === id);
+    expect(entry).toMatchObject({ interested: true, reasons: expect.arrayContaining([{ code: 'interested', text: 'Har själv visat intresse för platsen' }]) });
+    expect((await app.api.get(`/api/learners/${id}/interests`, coach)).body.map((i: { placementId: string }) => i.placementId)).toEqual([placementId]);
+    expect((await app.api.delete(`/api/placements/${placementId}/interest`, newcomer)).body.interested).toBe(false);
+    expect((await app.api.get(`/api/learners/${id}/interests`, newcomer)).body).toEqual([]);
+    // A placement of another municipality cannot be marked.
+    const other = (await app.sql<{ id: string }>(`SELECT id FROM placement WHERE tenant_code = '0163' AND status = 'open' LIMIT 1`))[0].id;
+    expect((await app.api.put(`/api/placements/${other}/interest`, {}, newcomer)).status).toBe(404);
+  });
+});
+

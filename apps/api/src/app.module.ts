@@ -31,7 +31,7 @@ import { ReferenceModule } from './reference/reference.module';
 import { LearnerPrivacyController, LearnersController, PlanController } from './learners/learners.controller';
 import { LearnerAccess } from './learners/learner-access';
 import { MatchingService } from './matching/matching.service';
-import { MatchingController } from './matching/matching.controller';
+import { InterestController, MatchingController } from './matching/matching.controller';
 import { ReferralsController } from './matching/referrals.controller';
 import { ReferralsService } from './matching/referrals.service';
 import { InterviewInvitations } from './matching/interview-invitations';
@@ -119,7 +119,7 @@ export class AppModule {
       controllers: [
         AuthController, UsersController, TenantsController, AuditController, HealthController, DevController,
         EmployersController, PlacementTypesController, PlacementsController,
-        LearnersController, PlanController, LearnerPrivacyController, MatchingController, ReferralsController,
+        LearnersController, PlanController, LearnerPrivacyController, MatchingController, InterestController, ReferralsController,
       ],
       providers: [
         AuthLimits,

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Put, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { requestLocale } from '../common/error-response';
@@ -24,3 +24,34 @@ export class MatchingController {
     return this.matching.matches(user, id, q.limit, q.offset, requestLocale(req));
   }
 }
+
+/** The learner's own "interesting" marks on placements and job tracks. */
+@ApiTags('matching')
+@Controller()
+export class InterestController {
+  constructor(private readonly matching: MatchingService, private readonly access: LearnerAccess) {}
+
+  @Roles('newcomer')
+  @Put('placements/:id/interest')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Marks the placement as interesting (the coach sees it as a signal)' })
+  mark(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.matching.setInterest(user, id, true);
+  }
+
+  @Roles('newcomer')
+  @Delete('placements/:id/interest')
+  @ApiOkResponse({ description: 'Takes the mark away' })
+  unmark(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.matching.setInterest(user, id, false);
+  }
+
+  @Roles('admin', 'coach', 'newcomer')
+  @Get('learners/:id/interests')
+  @ApiOkResponse({ description: 'The placements the learner marked as interesting' })
+  async interests(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    await this.access.find(user, id);
+    return this.matching.interests(id);
+  }
+}
+

@@ -19,8 +19,13 @@ export interface CandidateEntry {
   displayName: string;
   score: number;
   sfiCourse: SfiCourse | null;
-  reasons: { code: Reason['code']; text: string }[];
+  /** The learner marked the placement as interesting. */
+  interested: boolean;
+  reasons: { code: Reason['code'] | 'interested'; text: string }[];
 }
+
+const interestedText = (locale: Locale) =>
+  ({ sv: 'Har själv visat intresse för platsen', en: 'Has marked the placement as interesting', ar: 'أبدى اهتمامه بهذا المكان بنفسه' })[locale];
 
 /** One placement or job track as a match for a learner. */
 export interface MatchEntry {
@@ -32,6 +37,7 @@ export interface MatchEntry {
   place: string | null;
   startDate: string;
   score: number;
+  interested: boolean;
   reasons: { code: Reason['code']; text: string }[];
 }
 
@@ -168,6 +174,11 @@ export class MatchingService {
         )
       : [];
     const names = new Map(people.map((p) => [p.id, p.name]));
+    const interested = new Set<string>(
+      page.length
+        ? (await this.ds.query(`SELECT learner_id AS id FROM placement_interest WHERE placement_id = $1 AND learner_id = ANY($2::uuid[])`, [placementId, page.map((p) => p.doc.id)])).map((r: { id: string }) => r.id)
+        : [],
+    );
     const items = page
       .filter((p) => names.has(p.doc.id))
       .map(({ doc, scored }) => ({
@@ -175,7 +186,11 @@ export class MatchingService {
         displayName: names.get(doc.id)!,
         score: scored.score,
         sfiCourse: doc.sfiCourse,
-        reasons: scored.reasons.map((reason) => ({ code: reason.code, text: reasonText(reason, locale) })),
+        interested: interested.has(doc.id),
+        reasons: [
+          ...(interested.has(doc.id) ? [{ code: 'interested' as const, text: interestedText(locale) }] : []),
+          ...scored.reasons.map((reason) => ({ code: reason.code, text: reasonText(reason, locale) })),
+        ],
       }));
     // Beyond the short list the index's own count stands (its filter holds the same constraints).
     const total = (answer.totalHits ?? answer.hits.length) > answer.hits.length ? answer.totalHits! : ranked.length - (page.length - items.length);
@@ -209,6 +224,7 @@ export class MatchingService {
       .filter((hit) => facts.has(hit.id) && brokenConstraints(learner, facts.get(hit.id)!).length === 0)
       .map((hit) => ({ hit, scored: score(learner, facts.get(hit.id)!, ctx) }))
       .sort((a, b) => b.scored.score - a.scored.score || a.hit.startDay - b.hit.startDay || a.hit.id.localeCompare(b.hit.id));
+    const marked = new Set<string>((await this.ds.query(`SELECT placement_id AS id FROM placement_interest WHERE learner_id = $1`, [learnerId])).map((r: { id: string }) => r.id));
     const items = ranked.slice(offset, offset + limit).map(({ hit, scored }) => ({
       placementId: hit.id,
       kind: hit.kind,
@@ -218,8 +234,37 @@ export class MatchingService {
       place: hit.placeLabel,
       startDate: hit.startDate,
       score: scored.score,
+      interested: marked.has(hit.id),
       reasons: scored.reasons.map((reason) => ({ code: reason.code, text: reasonText(reason, locale) })),
     }));
     return { items, total: ranked.length, limit, offset };
+  }
+
+  /** A newcomer marks (or unmarks) an open placement of their municipality as interesting. */
+  async setInterest(caller: AuthUser, placementId: string, interested: boolean): Promise<{ placementId: string; interested: boolean }> {
+    const [learner] = await this.ds.query(`SELECT id FROM learner WHERE user_id = $1 AND tenant_code = $2`, [caller.id, caller.tenantCode]);
+    if (!learner) throw notFound();
+    const [placement] = await this.ds.query(
+      `SELECT 1 FROM placement p JOIN employer e ON e.id = p.employer_id WHERE p.id = $1 AND p.tenant_code = $2 AND p.status = 'open' AND e.status = 'approved'`,
+      [placementId, caller.tenantCode],
+    );
+    if (!placement) throw notFound();
+    if (interested) {
+      await this.ds.query(`INSERT INTO placement_interest (learner_id, placement_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [learner.id, placementId, this.clock.now()]);
+    } else {
+      await this.ds.query(`DELETE FROM placement_interest WHERE learner_id = $1 AND placement_id = $2`, [learner.id, placementId]);
+    }
+    return { placementId, interested };
+  }
+
+  /** The placements a learner marked as interesting, newest first. */
+  async interests(learnerId: string): Promise<{ placementId: string; title: string; employerName: string; status: string; markedAt: string }[]> {
+    const rows = await this.ds.query(
+      `SELECT p.id AS "placementId", p.title, e.name AS "employerName", p.status, i.created_at AS "markedAt"
+         FROM placement_interest i JOIN placement p ON p.id = i.placement_id JOIN employer e ON e.id = p.employer_id
+        WHERE i.learner_id = $1 ORDER BY i.created_at DESC`,
+      [learnerId],
+    );
+    return rows.map((r: { markedAt: Date }) => ({ ...r, markedAt: new Date(r.markedAt).toISOString() }));
   }
 }

@@ -54,12 +54,22 @@ export class Referrals1764000000400 implements MigrationInterface {
         at timestamptz NOT NULL
       )`);
     await q.query(`CREATE INDEX referral_event_idx ON referral_event (referral_id, at)`);
+    // A newcomer marks a placement or job track as interesting: a signal for the coach.
+    await q.query(`
+      CREATE TABLE placement_interest (
+        learner_id uuid NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        placement_id uuid NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        PRIMARY KEY (learner_id, placement_id)
+      )`);
+    await q.query(`CREATE INDEX placement_interest_placement_idx ON placement_interest (placement_id)`);
     // A calendar invitation (iCalendar text) sent with a mail, e.g. for an interview.
     await q.query(`ALTER TABLE mail_outbox ADD COLUMN ics text`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE mail_outbox DROP COLUMN ics`);
+    await q.query(`DROP TABLE placement_interest`);
     await q.query(`DROP TABLE referral_event`);
     await q.query(`DROP TABLE referral`);
   }
