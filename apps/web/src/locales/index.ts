@@ -15,6 +15,7 @@ import svValidation from './sv/validation.json';
 import svLearners from './sv/learners.json';
 import svMyProfile from './sv/myProfile.json';
 import svInterview from './sv/interview.json';
+import svMatching from './sv/matching.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
@@ -31,6 +32,7 @@ import enValidation from './en/validation.json';
 import enLearners from './en/learners.json';
 import enMyProfile from './en/myProfile.json';
 import enInterview from './en/interview.json';
+import enMatching from './en/matching.json';
 import arAudit from './ar/audit.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
@@ -47,6 +49,7 @@ import arValidation from './ar/validation.json';
 import arLearners from './ar/learners.json';
 import arMyProfile from './ar/myProfile.json';
 import arInterview from './ar/interview.json';
+import arMatching from './ar/matching.json';
 
 /**
  * Messages grouped by feature. Swedish is the source: the other languages must have the same
@@ -69,6 +72,7 @@ const sv = {
   learners: svLearners,
   myProfile: svMyProfile,
   interview: svInterview,
+  matching: svMatching,
 };
 export type MessageSchema = typeof sv;
 
@@ -89,6 +93,7 @@ const en: MessageSchema = {
   learners: enLearners,
   myProfile: enMyProfile,
   interview: enInterview,
+  matching: enMatching,
 };
 
 const ar: MessageSchema = {
@@ -108,6 +113,7 @@ const ar: MessageSchema = {
   learners: arLearners,
   myProfile: arMyProfile,
   interview: arInterview,
+  matching: arMatching,
 };
 
 export const messages: Record<Locale, MessageSchema> = { sv, en, ar };

@@ -82,6 +82,7 @@ const erasureRequests: Destination = {
 };
 const myProfile: Destination = { to: '/me/profile', labelKey: 'start.links.myProfile', descriptionKey: 'start.links.myProfileText' };
 const myPlan: Destination = { to: '/me/plan', labelKey: 'start.links.myPlan', descriptionKey: 'start.links.myPlanText' };
+const myMatches: Destination = { to: '/me/matches', labelKey: 'start.links.myMatches', descriptionKey: 'start.links.myMatchesText' };
 const myPrivacy: Destination = { to: '/me/privacy', labelKey: 'start.links.myPrivacy', descriptionKey: 'start.links.myPrivacyText' };
 const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
 
@@ -95,7 +96,7 @@ export function destinationsFor(role: Role): Destination[] {
     case 'employer':
       return [ownPlacements, newPlacement, organisation, searchPlacements, colleagues, inviteColleague, security];
     case 'newcomer':
-      return [myPlan, findPlacements, myProfile, myPrivacy];
+      return [myPlan, myMatches, findPlacements, myProfile, myPrivacy];
   }
 }
 

@@ -132,6 +132,13 @@ export const router = createRouter({
       meta: { titleKey: 'employerPages.editor.editTitle', requiresAuth: true, roles: STAFF_ROLES },
     },
     {
+      // Matching: the learners who meet every hard constraint of a placement, best first.
+      path: '/staff/placements/:id/candidates',
+      component: () => import('../pages/PlacementCandidatesPage.vue'),
+      props: true,
+      meta: { titleKey: 'matching.candidates.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
       path: '/coach/learners',
       component: () => import('../pages/CaseloadPage.vue'),
       meta: { titleKey: 'learners.caseload.title', requiresAuth: true, roles: STAFF_ROLES },
@@ -166,6 +173,12 @@ export const router = createRouter({
       meta: { titleKey: 'interview.summary.title', requiresAuth: true, roles: STAFF_ROLES },
     },
     {
+      path: '/coach/learners/:id/matches',
+      component: () => import('../pages/LearnerMatchesPage.vue'),
+      props: true,
+      meta: { titleKey: 'matching.learner.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
       path: '/admin/erasure-requests',
       component: () => import('../pages/ErasureRequestsPage.vue'),
       meta: { titleKey: 'learners.erasure.title', requiresAuth: true, roles: ['admin'] },
@@ -179,6 +192,11 @@ export const router = createRouter({
       path: '/me/plan',
       component: () => import('../pages/MyPlanPage.vue'),
       meta: { titleKey: 'myProfile.plan.title', requiresAuth: true, roles: ['newcomer'] },
+    },
+    {
+      path: '/me/matches',
+      component: () => import('../pages/MyMatchesPage.vue'),
+      meta: { titleKey: 'matching.mine.title', requiresAuth: true, roles: ['newcomer'] },
     },
     {
       path: '/me/privacy',

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, loginAs } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { flushSearch } from '../support/placements';
+
+let app: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+  await flushSearch(app);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const login = (page: Page, email: string) => loginAs(page, app.baseUrl, email);
+
+it('a coach opens the candidates of a demo placement from its page, reads why each fits and opens a learner’s profile', async () => {
+  const coach = await app.api.login('coach@norrtalje.example');
+  // An open Norrtälje placement that has candidates.
+  const search = await app.api.get('/api/placements/search?q=&limit=20', coach);
+  expect(search.status).toBe(200);
+  let placementId: string | undefined;
+  let candidates: { items: { learnerId: string; displayName: string; reasons: { text: string }[] }[]; total: number } | undefined;
+  for (const hit of search.body.hits as { id: string }[]) {
+    const r = await app.api.get(`/api/placements/${hit.id}/candidates?limit=10`, coach);
+    expect(r.status).toBe(200);
+    if (r.body.items.length > 0) {
+      placementId = hit.id;
+      candidates = r.body;
+      break;
+    }
+  }
+  expect(placementId).toBeDefined();
+
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await login(page, 'coach@norrtalje.example');
+  await page.goto(`${app.baseUrl}/placements/${placementId}`);
+  await page.getByTestId('placement-candidates-link').click();
+  await page.waitForURL(new RegExp(`/staff/placements/${placementId}/candidates$`));
+  await page.getByTestId('candidates-placement-title').waitFor();
+  await page.getByTestId('candidates-rules').waitFor();
+  await page.getByTestId('candidate').first().waitFor();
+
+  // The page shows the API's list in the API's order, with the total and each candidate's reasons.
+  const shown = await page.getByTestId('candidate').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  expect(shown).toEqual(candidates!.items.map((c) => c.learnerId));
+  expect(await page.getByTestId('candidates-count').getAttribute('data-total')).toBe(String(candidates!.total));
+  const first = page.locator(`[data-testid="candidate"][data-id="${candidates!.items[0].learnerId}"]`);
+  expect(await first.getByTestId('candidate-score').textContent()).toMatch(/\d+ av 100/);
+  const reasons = await first.locator('[data-testid="candidate-reasons"] li').allTextContents();
+  expect(reasons).toEqual(candidates!.items[0].reasons.map((r) => r.text));
+  expect(reasons.length).toBeGreaterThan(0);
+
+  // The name opens the profile (the logged read).
+  await first.getByTestId('candidate-link').click();
+  await page.waitForURL(new RegExp(`/coach/learners/${candidates!.items[0].learnerId}$`));
+  await page.getByTestId('learner-name').waitFor();
+  expect((await page.getByTestId('learner-name').textContent())!.trim()).toBe(candidates!.items[0].displayName);
+
+  // From the profile, the placements that fit this learner; the candidate's placement is among them.
+  await page.getByTestId('learner-matches-link').click();
+  await page.waitForURL(new RegExp(`/coach/learners/${candidates!.items[0].learnerId}/matches$`));
+  await page.getByTestId('matches-learner-name').waitFor();
+  const matches = await app.api.get(`/api/learners/${candidates!.items[0].learnerId}/matches?limit=100`, coach);
+  expect(matches.body.items.map((m: { placementId: string }) => m.placementId)).toContain(placementId);
+  await page.getByTestId('match').first().waitFor();
+  expect(await page.getByTestId('matches-count').getAttribute('data-total')).toBe(String(matches.body.total));
+  await page.close();
+});
+
+it('the demo newcomer opens “Placements that fit you” from the start page on a phone and sees what the API says fits', async () => {
+  const learner = await app.api.login('learner@norrtalje.example');
+  const me = await app.api.get('/api/learners/me', learner);
+  expect(me.status).toBe(200);
+  const matches = await app.api.get(`/api/learners/${me.body.id}/matches?limit=10`, learner);
+  expect(matches.status).toBe(200);
+
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await login(page, 'learner@norrtalje.example');
+  await page.locator('.destinations a[href="/me/matches"]').click();
+  await page.waitForURL(/\/me\/matches$/);
+  if (matches.body.total > 0) {
+    await page.getByTestId('my-match').first().waitFor();
+    const shown = await page.getByTestId('my-match').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(shown).toEqual(matches.body.items.map((m: { placementId: string }) => m.placementId));
+    expect(await page.getByTestId('my-matches-count').getAttribute('data-total')).toBe(String(matches.body.total));
+    // The demo learner reads Arabic: the score is still a number out of 100, and the reasons are the API's in that language.
+    expect(await page.getByTestId('my-match-score').first().textContent()).toContain(String(matches.body.items[0].score));
+    const lang = (await page.getAttribute('html', 'lang')) ?? 'sv';
+    const inLang = await app.api.get(`/api/learners/${me.body.id}/matches?limit=10`, learner, lang);
+    const reasons = await page.locator('[data-testid="my-match"]').first().locator('[data-testid="my-match-reasons"] li').allTextContents();
+    expect(reasons).toEqual(inLang.body.items[0].reasons.map((r: { text: string }) => r.text));
+  } else {
+    await page.getByTestId('my-matches-empty').waitFor();
+    expect(await page.getByTestId('my-match').count()).toBe(0);
+  }
+  // Readable on a phone: nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.close();
+});
