@@ -16,6 +16,7 @@ import svLearners from './sv/learners.json';
 import svMyProfile from './sv/myProfile.json';
 import svInterview from './sv/interview.json';
 import svMatching from './sv/matching.json';
+import svReferrals from './sv/referrals.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
@@ -33,6 +34,7 @@ import enLearners from './en/learners.json';
 import enMyProfile from './en/myProfile.json';
 import enInterview from './en/interview.json';
 import enMatching from './en/matching.json';
+import enReferrals from './en/referrals.json';
 import arAudit from './ar/audit.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
@@ -50,6 +52,7 @@ import arLearners from './ar/learners.json';
 import arMyProfile from './ar/myProfile.json';
 import arInterview from './ar/interview.json';
 import arMatching from './ar/matching.json';
+import arReferrals from './ar/referrals.json';
 
 /**
  * Messages grouped by feature. Swedish is the source: the other languages must have the same
@@ -73,6 +76,7 @@ const sv = {
   myProfile: svMyProfile,
   interview: svInterview,
   matching: svMatching,
+  referrals: svReferrals,
 };
 export type MessageSchema = typeof sv;
 
@@ -94,6 +98,7 @@ const en: MessageSchema = {
   myProfile: enMyProfile,
   interview: enInterview,
   matching: enMatching,
+  referrals: enReferrals,
 };
 
 const ar: MessageSchema = {
@@ -114,6 +119,7 @@ const ar: MessageSchema = {
   myProfile: arMyProfile,
   interview: arInterview,
   matching: arMatching,
+  referrals: arReferrals,
 };
 
 export const messages: Record<Locale, MessageSchema> = { sv, en, ar };

@@ -84,19 +84,26 @@ const myProfile: Destination = { to: '/me/profile', labelKey: 'start.links.myPro
 const myPlan: Destination = { to: '/me/plan', labelKey: 'start.links.myPlan', descriptionKey: 'start.links.myPlanText' };
 const myMatches: Destination = { to: '/me/matches', labelKey: 'start.links.myMatches', descriptionKey: 'start.links.myMatchesText' };
 const myPrivacy: Destination = { to: '/me/privacy', labelKey: 'start.links.myPrivacy', descriptionKey: 'start.links.myPrivacyText' };
+const pipeline: Destination = { to: '/coach/pipeline', labelKey: 'start.links.pipeline', descriptionKey: 'start.links.pipelineText' };
+const employerProposals: Destination = {
+  to: '/employer/proposals',
+  labelKey: 'start.links.employerProposals',
+  descriptionKey: 'start.links.employerProposalsText',
+};
+const myProposals: Destination = { to: '/me/proposals', labelKey: 'start.links.myProposals', descriptionKey: 'start.links.myProposalsText' };
 const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
 
 /** What each role finds on the start page. */
 export function destinationsFor(role: Role): Destination[] {
   switch (role) {
     case 'admin':
-      return [caseload, reviewEmployers, allPlacements, searchPlacements, placementTypes, users, audit, erasureRequests, municipalitySettings, mails, security];
+      return [caseload, pipeline, reviewEmployers, allPlacements, searchPlacements, placementTypes, users, audit, erasureRequests, municipalitySettings, mails, security];
     case 'coach':
-      return [caseload, newLearner, reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
+      return [caseload, pipeline, newLearner, reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
     case 'employer':
-      return [ownPlacements, newPlacement, organisation, searchPlacements, colleagues, inviteColleague, security];
+      return [employerProposals, ownPlacements, newPlacement, organisation, searchPlacements, colleagues, inviteColleague, security];
     case 'newcomer':
-      return [myPlan, myMatches, findPlacements, myProfile, myPrivacy];
+      return [myProposals, myPlan, myMatches, findPlacements, myProfile, myPrivacy];
   }
 }
 

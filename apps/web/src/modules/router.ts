@@ -179,6 +179,29 @@ export const router = createRouter({
       meta: { titleKey: 'matching.learner.title', requiresAuth: true, roles: STAFF_ROLES },
     },
     {
+      // The referral pipeline as a board, one column per step.
+      path: '/coach/pipeline',
+      component: () => import('../pages/PipelinePage.vue'),
+      meta: { titleKey: 'referrals.pipeline.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      // One referral: the case, its history and what the caller's role may do now.
+      path: '/referrals/:id',
+      component: () => import('../pages/ReferralPage.vue'),
+      props: true,
+      meta: { titleKey: 'referrals.referral.title', requiresAuth: true },
+    },
+    {
+      path: '/employer/proposals',
+      component: () => import('../pages/EmployerProposalsPage.vue'),
+      meta: { titleKey: 'referrals.employer.title', requiresAuth: true, roles: ['employer'] },
+    },
+    {
+      path: '/me/proposals',
+      component: () => import('../pages/MyProposalsPage.vue'),
+      meta: { titleKey: 'referrals.mine.title', requiresAuth: true, roles: ['newcomer'] },
+    },
+    {
       path: '/admin/erasure-requests',
       component: () => import('../pages/ErasureRequestsPage.vue'),
       meta: { titleKey: 'learners.erasure.title', requiresAuth: true, roles: ['admin'] },
