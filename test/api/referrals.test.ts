@@ -71,7 +71,7 @@ describe('referral pipeline', () => {
     const at = new Date(Date.now() + 7 * 86_400_000).toISOString();
     expect((await app.api.post(`/api/referrals/${rid}/actions`, { action: 'book_interview', interviewPlace: 'Rimbo äldreboende' }, employer)).status).toBe(400);
     const booked = await app.api.post(`/api/referrals/${rid}/actions`, { action: 'book_interview', interviewAt: at, interviewPlace: 'Rimbo äldreboende, entrén', interpreterNeeded: true }, employer);
-    expect(booked.body.state).toBe('interview_booked');
+    expect(booked.body).toMatchObject({ state: 'interview_booked', interview: { at, place: 'Rimbo äldreboende, entrén', interpreterNeeded: true } });
     // The employer's contact gets the invitation with a calendar file.
     const mail = await app.catcher.waitFor((m) => m.to.includes('employer@norrtalje.example') && m.subject.startsWith('Intervju'));
     expect(mail.text).toContain('En tolk behövs.');
@@ -121,7 +121,8 @@ describe('referral pipeline', () => {
     const agreement = { action: 'propose_agreement', startDate: inDays(30), endDate: inDays(85), hoursPerWeek: 20, tasks: 'Hjälpa till vid måltider', insuranceNote: 'Kommunens försäkring gäller' };
     expect((await app.api.post(`/api/referrals/${rid}/actions`, { ...agreement, tasks: undefined }, coach)).status).toBe(400);
     expect((await app.api.post(`/api/referrals/${rid}/actions`, agreement, coach)).body.state).toBe('agreement_proposed');
-    expect((await act(rid, 'confirm_agreement', employer)).body.state).toBe('agreement_proposed');
+    const first = (await act(rid, 'confirm_agreement', employer)).body;
+    expect(first).toMatchObject({ state: 'agreement_proposed', agreement: { hoursPerWeek: 20, tasks: 'Hjälpa till vid måltider', confirmedBy: { employer: expect.any(String), learner: null, coach: null } } });
     expect((await act(rid, 'start', coach)).status).toBe(409);
     expect((await act(rid, 'confirm_agreement', newcomer)).body.state).toBe('agreement_proposed');
     expect((await act(rid, 'confirm_agreement', coach)).body.state).toBe('agreed');

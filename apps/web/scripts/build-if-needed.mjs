@@ -14,6 +14,7 @@ const sources = [
   join(webDir, 'index.html'),
   join(webDir, 'vite.config.ts'),
   join(repoRoot, 'libs', 'domain', 'src'),
+  join(repoRoot, 'libs', 'matching', 'src'),
 ];
 
 /**

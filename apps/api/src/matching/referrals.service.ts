@@ -40,6 +40,17 @@ export interface ReferralView {
   learner: { id: string; displayName: string | null };
   score: number | null;
   reason: string | null;
+  /** The booked interview. */
+  interview: { at: string; place: string; interpreterNeeded: boolean } | null;
+  /** The proposed agreement and who has confirmed it so far. */
+  agreement: {
+    startDate: string; endDate: string | null; hoursPerWeek: number; tasks: string; insuranceNote: string | null;
+    confirmedBy: { employer: string | null; learner: string | null; coach: string | null };
+  } | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  endKind: 'completed' | 'aborted' | null;
+  outcome: string | null;
   createdAt: string;
   updatedAt: string;
   history: { action: string; fromState: string | null; toState: string; actorRole: string; at: string; note: string | null }[];
@@ -306,6 +317,9 @@ export class ReferralsService implements OnModuleInit {
     if (caller.role === 'newcomer') where.push(`l.user_id = $${params.push(caller.id)}`);
     const rows = await this.ds.query(
       `SELECT r.id, r.state, r.score, r.reason, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+              r.interview_at AS "interviewAt", r.interview_place AS "interviewPlace", r.interpreter_needed AS "interpreterNeeded", r.agreement,
+              r.employer_confirmed_at AS "employerConfirmedAt", r.learner_confirmed_at AS "learnerConfirmedAt", r.coach_confirmed_at AS "coachConfirmedAt",
+              to_char(r.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(r.ended_on, 'YYYY-MM-DD') AS "endedOn", r.end_kind AS "endKind", r.outcome,
               json_build_object('id', p.id, 'title', p.title, 'employerName', e.name) AS placement,
               l.id AS "learnerId", l.first_name || ' ' || l.last_name AS "learnerName",
               COALESCE((SELECT json_agg(json_build_object('action', v.action, 'fromState', v.from_state, 'toState', v.to_state, 'actorRole', v.actor_role,
@@ -314,7 +328,8 @@ export class ReferralsService implements OnModuleInit {
         WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC LIMIT 500`,
       params,
     );
-    return rows.map((r: Record<string, unknown> & { state: ReferralState; learnerId: string; learnerName: string; createdAt: Date; updatedAt: Date }) => ({
+    const iso = (d: unknown) => (d ? new Date(d as Date).toISOString() : null);
+    return rows.map((r: Record<string, any> & { state: ReferralState; learnerId: string; learnerName: string; createdAt: Date; updatedAt: Date }) => ({
       id: r.id,
       state: r.state,
       placement: r.placement,
@@ -322,6 +337,17 @@ export class ReferralsService implements OnModuleInit {
       learner: { id: r.learnerId, displayName: caller.role !== 'employer' || REVEALED_STATES.includes(r.state) ? r.learnerName : null },
       score: r.score,
       reason: r.reason,
+      interview: r.interviewAt ? { at: iso(r.interviewAt), place: r.interviewPlace, interpreterNeeded: !!r.interpreterNeeded } : null,
+      agreement: r.agreement
+        ? {
+            startDate: r.agreement.startDate, endDate: r.agreement.endDate, hoursPerWeek: r.agreement.hoursPerWeek, tasks: r.agreement.tasks,
+            insuranceNote: r.agreement.insuranceNote, confirmedBy: { employer: iso(r.employerConfirmedAt), learner: iso(r.learnerConfirmedAt), coach: iso(r.coachConfirmedAt) },
+          }
+        : null,
+      startedOn: r.startedOn,
+      endedOn: r.endedOn,
+      endKind: r.endKind,
+      outcome: r.outcome,
       createdAt: new Date(r.createdAt).toISOString(),
       updatedAt: new Date(r.updatedAt).toISOString(),
       history: r.history,
