@@ -6,6 +6,7 @@ import { seedDemoData } from '../seed/demo-data';
 import { seedPlacementTypes } from '../placement-types/placement-types.seed';
 import { seedDemoPlacements } from '../seed/demo-placements';
 import { seedDemoLearners } from '../seed/demo-learners';
+import { seedDemoReferrals } from '../seed/demo-referrals';
 
 type Log = (msg: string, fields?: Record<string, unknown>) => void;
 
@@ -28,6 +29,7 @@ export async function prepareDatabase(url: string, config: Pick<AppConfig, 'load
       // Dates are laid out from today, the first time only: later starts leave the rows alone.
       await seedDemoPlacements(ds, new Date().toISOString().slice(0, 10), log);
       await seedDemoLearners(ds, new Date().toISOString().slice(0, 10), log);
+      await seedDemoReferrals(ds, new Date().toISOString().slice(0, 10), log);
     }
   } finally {
     await runner.query('SELECT pg_advisory_unlock(20260188)').catch(() => undefined);
