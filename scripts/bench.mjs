@@ -6,6 +6,8 @@
 //     sequential and with 8 concurrent clients. Every loop is bounded in count and time.
 //  4. placement search at scale (scripts/bench-placements.mjs): 50,000 generated placements and the reindex
 //     command; the search API side by side with the same query straight to Meilisearch; write-to-visible.
+//  5. matching at scale (scripts/bench-matching.mjs): 100,000 generated learners; candidates for a placement through the
+//     API, the same query straight to Meilisearch and a PostgreSQL-only baseline; write-to-visible for the candidate index.
 // Uses its own temporary data folder and free ports; never touches .data/ or a running npm start.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPlacementBench } from './bench-placements.mjs';
+import { runMatchingBench } from './bench-matching.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
@@ -97,6 +100,7 @@ try {
   console.log('');
   const runtime = JSON.parse(fs.readFileSync(path.join(dataDir, 'runtime.json'), 'utf8'));
   console.log(await runPlacementBench({ root, env, dataDir, base, measure, runtime }));
+  console.log(`\n${await runMatchingBench({ root, env, dataDir, base, measure, runtime })}`);
   await stopApp(warm.child);
 } finally {
   if (running) await stopApp(running).catch(() => undefined);
