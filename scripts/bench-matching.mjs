@@ -387,19 +387,48 @@ export async function placementFacts(db, id, placementSlots) {
   };
 }
 
+/**
+ * What MatchingService.candidates checks before it searches, with the same queries: seats and supervisor capacity left
+ * (none: nobody is proposed), and learners already placed elsewhere at the same time (left out).
+ */
+export async function placementGate(db, id) {
+  const { rows: [cap] } = await db.query(
+    `SELECT p.seats - (SELECT count(*)::int FROM referral r WHERE r.placement_id = p.id AND r.state IN ('agreed', 'started')) AS "seatsLeft",
+            COALESCE(sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id
+                                     WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000) AS "supervisorLeft"
+       FROM placement p LEFT JOIN supervisor sv ON sv.id = p.supervisor_id WHERE p.id = $1`,
+    [id],
+  );
+  if (cap.seatsLeft <= 0 || cap.supervisorLeft <= 0) return { full: true, busy: [] };
+  const busy = (await db.query(
+    `SELECT DISTINCT r.learner_id AS id FROM referral r JOIN placement op ON op.id = r.placement_id, placement p
+      WHERE p.id = $1 AND r.tenant_code = p.tenant_code AND r.state IN ('agreed', 'started') AND r.placement_id <> p.id
+        AND daterange(COALESCE((r.agreement->>'startDate')::date, op.start_date), COALESCE((r.agreement->>'endDate')::date, op.end_date, 'infinity'::date), '[]')
+         && daterange(p.start_date, COALESCE(p.end_date, 'infinity'::date), '[]')`,
+    [id],
+  )).rows.map((r) => r.id);
+  return { full: false, busy };
+}
+
+/** The filter MatchingService.candidates sends: candidateFilter, and the learners busy elsewhere left out. */
+const apiFilter = (m, p) => [...m.candidateFilter(p), ...(p.busy?.length ? [`NOT id IN [${p.busy.map((b) => `'${b}'`).join(', ')}]`] : [])];
+
 function makeMethods(c) {
   const { base, coach, meili, indexUid, db, m, ci, ref } = c;
   const today = swedishToday();
   const scoreCtx = { today, skillsOfGroup: (s) => ref.skills.get(s) ?? [], fieldOfGroup: (s) => ref.fields.get(s) ?? null };
   /** The API's page step: consent and protected identity checked again in PostgreSQL, names, reasons in Swedish. */
-  const finish = async (page) => {
+  const finish = async (placementId, page) => {
     const people = page.length
       ? (await db.query(`SELECT l.id, l.first_name || ' ' || l.last_name AS name FROM learner l WHERE l.id = ANY($1::uuid[]) AND l.tenant_code = $2 AND ${ci.MATCHABLE}`,
         [page.map((x) => x.id), TENANT])).rows
       : [];
     const names = new Map(people.map((x) => [x.id, x.name]));
+    const interested = new Set(page.length
+      ? (await db.query(`SELECT learner_id AS id FROM placement_interest WHERE placement_id = $1 AND learner_id = ANY($2::uuid[])`, [placementId, page.map((x) => x.id)])).rows.map((r) => r.id)
+      : []);
     return page.filter((x) => names.has(x.id)).map((x) => ({
-      learnerId: x.id, displayName: names.get(x.id), score: x.scored.score, sfiCourse: x.doc.sfiCourse,
+      learnerId: x.id, displayName: names.get(x.id), score: x.scored.score, sfiCourse: x.doc.sfiCourse, interested: interested.has(x.id),
       reasons: x.scored.reasons.map((r) => ({ code: r.code, text: m.reasonText(r, 'sv') })),
     }));
   };
@@ -411,14 +440,17 @@ function makeMethods(c) {
       return { total: body.total, items: body.items.map((x) => [x.learnerId, x.score]) };
     },
     direct: async (p) => {
-      const a = await meili.index(indexUid).search('', { filter: m.candidateFilter(p), hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'] });
+      const a = await meili.index(indexUid).search('', { filter: apiFilter(m, p), hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'] });
       return { total: a.totalHits, hits: a.hits.length, engineMs: a.processingTimeMs };
     },
     /** PostgreSQL, the API's algorithm: filter, the first 1000 by (available day, id), score them with libs/matching, top 20. */
     sqlSame: async (p0) => {
       const p = await placementFacts(db, p0.placementId, m.placementSlots);
+      const gate = await placementGate(db, p.placementId);
+      if (gate.full) return { total: 0, items: [] };
       const args = [];
-      const where = sqlWhere(p, m, args);
+      let where = sqlWhere(p, m, args);
+      if (gate.busy.length) { args.push(gate.busy); where += ` AND c.id <> ALL($${args.length}::uuid[])`; }
       // The matches as narrow rows first (id, day), then the 1,000 documents by primary key: no wide rows through sort and count.
       const { rows } = await db.query(
         `WITH m AS MATERIALIZED (SELECT c.id, c.available_day FROM ${SQL_TABLE} c WHERE ${where})
@@ -430,14 +462,17 @@ function makeMethods(c) {
         .filter((x) => m.brokenConstraints(x.facts, p).length === 0)
         .map((x) => ({ ...x, scored: m.score(x.facts, p, scoreCtx) }))
         .sort((a, b) => b.scored.score - a.scored.score || a.id.localeCompare(b.id));
-      const items = await finish(ranked.slice(0, 20));
+      const items = await finish(p.placementId, ranked.slice(0, 20));
       return { total: rows.length ? Number(rows[0].total) : 0, items: items.map((x) => [x.learnerId, x.score]) };
     },
     /** PostgreSQL, exact: every learner who meets the constraints scored in SQL, ORDER BY score DESC, id LIMIT 20; reasons for those 20 in JS. */
     sqlExact: async (p0) => {
       const p = await placementFacts(db, p0.placementId, m.placementSlots);
+      const gate = await placementGate(db, p.placementId);
+      if (gate.full) return { total: 0, items: [], scored: 0, scoreMismatch: 0 };
       const args = [];
-      const where = sqlWhere(p, m, args);
+      let where = sqlWhere(p, m, args);
+      if (gate.busy.length) { args.push(gate.busy); where += ` AND c.id <> ALL($${args.length}::uuid[])`; }
       const scoreSql = sqlScore(p, ref, m.DEFAULT_WEIGHTS, today, args);
       const { rows } = await db.query(
         `WITH m AS MATERIALIZED (SELECT c.id, ${scoreSql} AS score FROM ${SQL_TABLE} c WHERE ${where})
@@ -445,7 +480,7 @@ function makeMethods(c) {
            FROM (SELECT id, score FROM m ORDER BY score DESC, id LIMIT 20) t JOIN ${SQL_TABLE} c ON c.id = t.id
           ORDER BY t.score DESC, t.id`, args);
       const page = rows.map((r) => ({ id: r.doc.id, doc: r.doc, sqlScore: r.score, scored: m.score(ci.toFacts(r.doc), p, scoreCtx) }));
-      const items = await finish(page);
+      const items = await finish(p.placementId, page);
       return { total: rows.length ? Number(rows[0].total) : 0, items: items.map((x) => [x.learnerId, x.score]), scored: page.length, scoreMismatch: page.filter((x) => x.sqlScore !== x.scored.score).length };
     },
     /** Check only: every learner who meets the constraints, scored in JS (the exact answer the SQL score must give). */
@@ -511,7 +546,7 @@ async function compare(c, sample) {
   // Diagnostics, not answers: what parts of the Meilisearch query cost (the same retrieval, one thing changed).
   const variants = {
     full: () => ({}),
-    noTravel: (p) => ({ filter: c.m.candidateFilter(p).filter((f) => !f.includes('_geoRadius')) }),
+    noTravel: (p) => ({ filter: apiFilter(c.m, p).filter((f) => !f.includes('_geoRadius')) }),
     hits20: () => ({ hitsPerPage: 20 }),
     noSort: () => ({ sort: undefined }),
   };
@@ -520,7 +555,7 @@ async function compare(c, sample) {
     const p = sample[r % sample.length];
     for (const [k, v] of Object.entries(variants)) {
       const t0 = performance.now();
-      const a = await c.meili.index(c.indexUid).search('', { filter: c.m.candidateFilter(p), hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'], ...v(p) });
+      const a = await c.meili.index(c.indexUid).search('', { filter: apiFilter(c.m, p), hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'], ...v(p) });
       diag[k].wall.push(performance.now() - t0);
       diag[k].engine.push(a.processingTimeMs);
     }
@@ -642,8 +677,17 @@ export async function runMatchingBench(ctx, { skipGenerate = false } = {}) {
     };
     const rnd = prng(0x5a3b1e);
     const pool = (await db.query(`SELECT id FROM placement WHERE tenant_code = $1 AND status = 'open' AND description LIKE 'Du arbetar som %' ORDER BY ctid`, [TENANT])).rows.map((r) => r.id);
+    // Placements with a seat and supervisor capacity left (else the API answers at once without searching). Learners
+    // busy elsewhere at the same time (the demo referrals) are left out by the API's filter; the direct query gets the same.
     const sample = [];
-    for (const id of rnd.some(pool, SAMPLE)) sample.push(await placementFacts(db, id, m.placementSlots));
+    let skipped = 0;
+    for (const id of rnd.some(pool, SAMPLE * 3)) {
+      if (sample.length === SAMPLE) break;
+      const gate = await placementGate(db, id);
+      if (gate.full) skipped++;
+      else sample.push({ ...(await placementFacts(db, id, m.placementSlots)), busy: gate.busy });
+    }
+    const withBusy = sample.filter((p) => p.busy.length).length;
     const c = { ...ctx, coach, meili, indexUid, db, m, ci, ref };
     const floor = await ctx.measure('GET /api/auth/me (coach)', () => fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${coach}` } }).then((r) => r.arrayBuffer()), { total: 300 });
     const cmp = await compare(c, sample);
@@ -651,14 +695,15 @@ export async function runMatchingBench(ctx, { skipGenerate = false } = {}) {
     const p50 = (k) => pctOf(times[k], 50);
     const p95 = (k) => pctOf(times[k], 95);
     const label = {
-      api: '**GET /api/placements/:id/candidates?limit=20** (coach; HTTP, auth, placement facts, Meilisearch, score 1,000, consent re-check, reasons)',
-      direct: 'Meilisearch direct: the same retrieval (`candidateFilter(placement)`, `sort: availableFromDay:asc`, `hitsPerPage: 1000, page: 1`), meilisearch-js with the API\'s settings',
-      sqlSame: 'PostgreSQL, the API\'s algorithm: placement facts, hard constraints in SQL, first 1,000 by (available day, id) as jsonb, score with libs/matching `score()` in JS, top 20, consent re-check, reasons',
-      sqlExact: 'PostgreSQL, exact top 20: placement facts, hard constraints and the score in SQL over every match, `ORDER BY score DESC, id LIMIT 20`, reasons for the 20 with `score()`, consent re-check',
+      api: '**GET /api/placements/:id/candidates?limit=20** (coach; HTTP, auth, placement facts, seats and busy learners, Meilisearch, score ≤ 1,000, consent re-check, interest, reasons)',
+      direct: 'Meilisearch direct: the same retrieval (`candidateFilter(placement)` and, as the API, `NOT id IN [busy learners]` when there are any; `sort: availableFromDay:asc`, `hitsPerPage: 1000, page: 1`), meilisearch-js with the API\'s settings',
+      sqlSame: 'PostgreSQL, the API\'s algorithm: the same placement facts, seats and busy-learner queries, hard constraints in SQL, first 1,000 by (available day, id) as jsonb, score with libs/matching `score()` in JS, top 20, the same consent and interest queries, reasons',
+      sqlExact: 'PostgreSQL, exact top 20: as above, but the score in SQL over every match, `ORDER BY score DESC, id LIMIT 20`, then `score()` for the reasons of the 20',
     };
     out.push(`### GET /api/placements/:id/candidates versus Meilisearch direct versus PostgreSQL only\n`);
-    out.push(`${sample.length} placements of ${TENANT} drawn with a fixed seed; ${times.api.length} timed requests per way, one client, the four ways interleaved request by request ` +
-      `(rotating order) so load drift hits all alike. Times in ms, measured in this script around the whole call. 1-min load average ${cmp.loadBefore.toFixed(2)} before the timed rounds, ${cmp.loadAfter.toFixed(2)} after (${os.cpus().length} CPUs). ` +
+    out.push(`${sample.length} placements of ${TENANT} drawn with a fixed seed (${skipped} drawn and passed over: no seat or supervisor capacity left, so the API does not search; ` +
+      `for ${withBusy} the API's filter also leaves out learners busy elsewhere at the time, from the demo referrals, and so does the direct query); ${times.api.length} timed requests per way, one client, the four ways interleaved request by request ` +
+      `(rotating order) so load drift hits all alike. Times in ms, measured in this script around the whole call; the direct way is the search alone (the placement's facts and busy learners looked up beforehand), the PostgreSQL ways run in this script's process with their own queries for the placement. 1-min load average ${cmp.loadBefore.toFixed(2)} before the timed rounds, ${cmp.loadAfter.toFixed(2)} after (${os.cpus().length} CPUs). ` +
       `Aim: API p95 ≤ 50 ms, ≤ 1.5× Meilisearch direct, and below the PostgreSQL baseline.\n`);
     out.push('| way | n | p50 ms | p95 ms | API ÷ this, p50 | API ÷ this, p95 |\n| --- | --- | --- | --- | --- | --- |');
     for (const k of ['api', 'direct', 'sqlSame', 'sqlExact']) {
