@@ -1,6 +1,8 @@
 import { DEMO } from '../../apps/api/src/seed/demo-data';
 import { LearnerEvents, type LearnerEvent } from '../../apps/api/src/learners/learner-events';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { flushSearch } from '../support/placements';
+import { SearchIndex } from '../../apps/api/src/search/search-index.service';
 
 let app: TestApp;
 let coach: string;
@@ -318,6 +320,10 @@ describe('consent and the learner’s rights', () => {
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ status: 'approved', learnerId: null, learnerName: null, requestText: null });
 
+    // The search outbox removes the learner from the candidate index; then nothing is left anywhere.
+    await flushSearch(app);
+    const indexed = await app.nest.get(SearchIndex).index('candidates').getDocuments({ filter: `id = '${id}'` });
+    expect(indexed.results).toHaveLength(0);
     // Nothing personal is left anywhere in the database.
     const tables = await app.sql<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
     for (const { table_name } of tables) {
