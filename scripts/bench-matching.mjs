@@ -696,7 +696,11 @@ export async function runMatchingBench(ctx, { skipGenerate = false } = {}) {
       fields: new Map((await db.query(`SELECT code, field_concept_id AS field FROM ref_ssyk_group`)).rows.map((r) => [r.code, r.field])),
     };
     const rnd = prng(0x5a3b1e);
-    const pool = (await db.query(`SELECT id FROM placement WHERE tenant_code = $1 AND status = 'open' AND description LIKE 'Du arbetar som %' ORDER BY ctid`, [TENANT])).rows.map((r) => r.id);
+    // Ordered by content (ids are random), so the same placements are drawn on every run.
+    const pool = (await db.query(
+      `SELECT id FROM placement WHERE tenant_code = $1 AND status = 'open' AND description LIKE 'Du arbetar som %'
+        ORDER BY md5(concat_ws('|', title, description, start_date, end_date, hours_per_week, ssyk_code, occupation_name_id, min_sfi_course, licences, days,
+                               fits_sfi_morning, fits_sfi_afternoon, seats, employer_id, required_skills, nice_skills, helpful_languages)), id`, [TENANT])).rows.map((r) => r.id);
     // Placements with a seat and supervisor capacity left (else the API answers at once without searching). Learners
     // busy elsewhere at the same time (the demo referrals) are left out by the API's filter; the direct query gets the same.
     const sample = [];
