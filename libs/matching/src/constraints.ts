@@ -123,7 +123,8 @@ export function brokenConstraints(c: CandidateFacts, p: PlacementFacts): Constra
   return broken;
 }
 
-const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** A string as a Meilisearch filter literal (quotes and backslashes escaped). */
+export const filterLiteral = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 /** Days since 1970 of an ISO date: the index stores dates as day numbers. */
 export const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
@@ -133,9 +134,9 @@ export const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00
  * busySlots, travelKm, _geo, inEstablishment).
  */
 export function candidateFilter(p: PlacementFacts): string[] {
-  const filter = [`tenantCode = ${quote(p.tenantCode)}`, `sfiRank >= ${sfiRank(p.minSfiCourse)}`, `availableFromDay <= ${dayNumber(p.startDate)}`, `hoursPerWeek >= ${p.hoursPerWeek}`];
-  for (const licence of p.licences) filter.push(`licences = ${quote(licence)}`);
-  if (p.slots.length) filter.push(`NOT busySlots IN [${p.slots.map(quote).join(', ')}]`);
+  const filter = [`tenantCode = ${filterLiteral(p.tenantCode)}`, `sfiRank >= ${sfiRank(p.minSfiCourse)}`, `availableFromDay <= ${dayNumber(p.startDate)}`, `hoursPerWeek >= ${p.hoursPerWeek}`];
+  for (const licence of p.licences) filter.push(`licences = ${filterLiteral(licence)}`);
+  if (p.slots.length) filter.push(`NOT busySlots IN [${p.slots.map(filterLiteral).join(', ')}]`);
   if (p.requiresEstablishment) filter.push('inEstablishment = true');
   if (p.site) {
     const bands = TRAVEL_BANDS_KM.map((km) => `(travelKm = ${km} AND _geoRadius(${p.site!.lat}, ${p.site!.lon}, ${km * 1000}))`);

@@ -16,6 +16,12 @@ export interface LearnerKey {
   protectedIdentity: boolean;
 }
 
+/** SQL: whether learner `alias` currently gives consent to `purpose` (the latest record; never asked = no). */
+export function consentGiven(purpose: 'share_with_employers' | 'receive_email', alias = 'l'): string {
+  return `COALESCE((SELECT c.given FROM learner_consent c WHERE c.learner_id = ${alias}.id AND c.purpose = '${purpose}'
+                     ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), false)`;
+}
+
 /** Today in Sweden, as YYYY-MM-DD (the clock can be moved in tests and demos). */
 export function swedishToday(clock: Clock): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());

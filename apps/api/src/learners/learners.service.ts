@@ -9,7 +9,7 @@ import type { AuthUser } from '../common/request-context';
 import { requireReferences } from '../reference/reference-checks';
 import { escapeLike } from '../reference/text-search';
 import { type CaseloadQuery, type CreateLearnerBody, type LearnerFields, SELF_EDITABLE, type UpdateLearnerBody } from './dto';
-import { LearnerAccess, type LearnerKey } from './learner-access';
+import { LearnerAccess, consentGiven, type LearnerKey } from './learner-access';
 import { LearnerEvents } from './learner-events';
 import { SECTIONS, checkDates, checkRequired } from './learner-sections';
 
@@ -309,7 +309,7 @@ export class LearnersService {
                  FROM plan_step s WHERE s.learner_id = l.id AND s.status IN ('planned', 'ongoing') ORDER BY s.position LIMIT 1) AS "nextStep",
               (SELECT to_char(max(f.held_on), 'YYYY-MM-DD') FROM follow_up f WHERE f.learner_id = l.id) AS "lastFollowUp",
               ${stalledExpr} AS stalled, ${reviewExpr} AS "reviewDue",
-              COALESCE((SELECT given FROM learner_consent lc WHERE lc.learner_id = l.id AND lc.purpose = 'share_with_employers' ORDER BY recorded_at DESC, id DESC LIMIT 1), false) AS "sharesWithEmployers"
+              ${consentGiven('share_with_employers')} AS "sharesWithEmployers"
          ${from.replace('LEFT JOIN career_plan', 'LEFT JOIN app_user c ON c.id = l.coach_id LEFT JOIN career_plan')}
         ORDER BY ${stalledExpr} DESC, l.last_name, l.first_name, l.id
         LIMIT $${params.push(q.limit)} OFFSET $${params.push(q.offset)}`,

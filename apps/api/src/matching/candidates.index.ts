@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { sfiRank, type SfiCourse, type SfiLessonTime, type TravelMode } from '@jobbrygga/domain';
 import { dayNumber, sfiSlots, travelBandKm, type CandidateFacts, type Slot } from '@jobbrygga/matching';
 import type { IndexDefinition } from '../search/index-definition';
+import { consentGiven } from '../learners/learner-access';
 
 /**
  * The candidate index: one document per learner who consented to be proposed to employers and has
@@ -40,10 +41,7 @@ interface Row {
 }
 
 /** Learners who may be proposed: consent to share given (latest record) and no protected identity. */
-export const MATCHABLE = `
-  NOT l.protected_identity
-  AND COALESCE((SELECT c.given FROM learner_consent c WHERE c.learner_id = l.id AND c.purpose = 'share_with_employers'
-                 ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), false)`;
+export const MATCHABLE = `NOT l.protected_identity AND ${consentGiven('share_with_employers')}`;
 
 const SELECT = `
   SELECT l.id, l.tenant_code AS "tenantCode", l.licences, to_char(l.available_from, 'YYYY-MM-DD') AS "availableFrom", l.hours_per_week AS "hoursPerWeek",

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { isLocale, type Locale } from '@jobbrygga/domain';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MailOutbox } from '../mail/outbox.service';
+import { consentGiven } from '../learners/learner-access';
 
 /** iCalendar text (RFC 5545) for one interview: one hour, in UTC, with the organiser and attendees. */
 export function interviewIcs(input: { uid: string; start: Date; summary: string; location: string; description: string; attendees: string[]; now: Date }): string {
@@ -30,7 +31,7 @@ export class InterviewInvitations {
     const [r] = await m.query(
       `SELECT r.interview_at AS at, r.interview_place AS place, r.interpreter_needed AS interpreter, p.title, e.name AS employer, e.id AS "employerId",
               l.first_name || ' ' || l.last_name AS "learnerName", COALESCE(u.email, l.email) AS "learnerEmail", COALESCE(u.locale, 'sv') AS "learnerLocale",
-              COALESCE((SELECT c.given FROM learner_consent c WHERE c.learner_id = l.id AND c.purpose = 'receive_email' ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), false) AS "mailOk"
+              ${consentGiven('receive_email')} AS "mailOk"
          FROM referral r JOIN placement p ON p.id = r.placement_id JOIN employer e ON e.id = p.employer_id JOIN learner l ON l.id = r.learner_id
          LEFT JOIN app_user u ON u.id = l.user_id
         WHERE r.id = $1`,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { SearchResponse } from 'meilisearch';
 import type { Locale, SfiCourse, Weekday } from '@jobbrygga/domain';
 import {
-  brokenConstraints, candidateFilter, placementSlots, reasonText, score, type PlacementFacts, type Reason,
+  brokenConstraints, candidateFilter, filterLiteral, placementSlots, reasonText, score, type PlacementFacts, type Reason,
 } from '@jobbrygga/matching';
 import { notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -207,13 +207,12 @@ export class MatchingService {
     if (!doc) throw notFound();
     const learner = toFacts(doc);
     const lacking: { label: string }[] = await this.ds.query(`SELECT label FROM ref_driving_licence WHERE NOT (label = ANY($1::text[]))`, [learner.licences]);
-    const quote = (v: string) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
     const filter = [
-      `tenantCode = ${quote(caller.tenantCode)}`,
+      `tenantCode = ${filterLiteral(caller.tenantCode)}`,
       `minSfiRank <= ${doc.sfiRank}`,
       `startDay >= ${doc.availableFromDay}`,
       ...(learner.hoursPerWeek !== null ? [`hoursPerWeek <= ${learner.hoursPerWeek}`] : []),
-      ...(lacking.length ? [`NOT licences IN [${lacking.map((l) => quote(l.label)).join(', ')}]`] : []),
+      ...(lacking.length ? [`NOT licences IN [${lacking.map((l) => filterLiteral(l.label)).join(', ')}]`] : []),
       learner.home ? `(placeId IS NULL OR _geoRadius(${learner.home.lat}, ${learner.home.lon}, ${learner.travelBandKm * 1000}))` : 'placeId IS NULL',
     ];
     const answer = (await this.search.index<PlacementDocument>('placements').search('', { filter, hitsPerPage: SHORT_LIST, page: 1 })) as SearchResponse<PlacementDocument>;
