@@ -7,3 +7,4 @@ export * from './organisation-number';
 export * from './placements';
 export * from './learners';
 export * from './learner-api';
+export * from './report-api';
