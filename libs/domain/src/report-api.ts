@@ -82,7 +82,7 @@ export interface GenderCounts {
 export const GENDER_COLUMNS = ['women', 'men', 'otherUnknown', 'total'] as const;
 export type GenderColumn = (typeof GENDER_COLUMNS)[number];
 
-export type PaceStatus = 'not_started' | 'ahead' | 'on_track' | 'behind' | 'reached' | 'ended_short';
+export type PaceStatus = 'not_started' | 'no_data' | 'ahead' | 'on_track' | 'behind' | 'reached' | 'ended_short';
 
 export interface TargetProgress {
   target: Target;
