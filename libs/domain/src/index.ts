@@ -8,3 +8,4 @@ export * from './placements';
 export * from './learners';
 export * from './learner-api';
 export * from './report-api';
+export * from './report-texts';
