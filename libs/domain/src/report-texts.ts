@@ -57,7 +57,31 @@ export interface ReportTexts {
     noAlerts: string;
     /** Our figures come from our register and are not Kolada's. */
     notKolada: string;
+    /** Export words: the targets section, column headings of the exports and the definitions list. */
+    targets: string;
+    code: string;
+    name: string;
+    kind: string;
+    /** Heading of behindBy: how far behind the straight-line pace, in percent of the target value. */
+    behindBy: string;
+    /** Column heading of a share (percent) in one gender column, e.g. "Andel, kvinnor (%)". */
+    shareColumn(column: string): string;
+    /** Column heading of a median (days) in one gender column. */
+    medianColumn(column: string): string;
+    term: string;
+    definition: string;
+    municipality: string;
+    /** Date and time the report was made. */
+    generatedAt(dateTime: string): string;
+    /** PDF footer. */
+    page(page: number, pages: number): string;
+    /** Label before a Kolada KPI id and its Kolada title. */
+    koladaKpi: string;
+    /** Legend of the part of a bar whose split is not shown (suppressed). */
+    hidden: string;
   };
+  /** Short sheet names for the spreadsheet (at most 31 characters, none of []:*?/\). */
+  sheets: Record<ReportTableId | 'targets' | 'alerts' | 'definitions', string>;
 }
 
 /** Kolada's own KPI titles (kolada_kpi_newcomer_core.csv). Never translated. */
@@ -205,6 +229,33 @@ function sv(): ReportTexts {
       definitions: 'Definitioner',
       noAlerts: 'Inga varningar',
       notKolada: 'Siffrorna kommer från Jobbryggas eget register. Det är inte Koladas siffror, och de kan skilja sig från Koladas.',
+      targets: 'Mål',
+      code: 'Kod',
+      name: 'Namn',
+      kind: 'Typ av mål',
+      behindBy: 'Efter jämn takt (% av målet)',
+      shareColumn: (column) => `Andel, ${column.toLocaleLowerCase('sv')} (%)`,
+      medianColumn: (column) => `Median, ${column.toLocaleLowerCase('sv')} (dagar)`,
+      term: 'Begrepp',
+      definition: 'Definition',
+      municipality: 'Kommun',
+      generatedAt: (dateTime) => `Skapad ${dateTime}`,
+      page: (page, pages) => `Sida ${page} av ${pages}`,
+      koladaKpi: 'Koladas nyckeltal',
+      hidden: 'Visas inte',
+    },
+    sheets: {
+      byType: 'Efter typ',
+      byOccupationField: 'Efter yrkesområde',
+      bySector: 'Efter sektor',
+      byMonth: 'Per månad',
+      pipeline: 'Från förslag till arbete',
+      timeToFirstPlacement: 'Tid till första plats',
+      sfiProgress: 'Sfi efter två år',
+      kolada: 'Status efter 90 dagar',
+      targets: 'Mål',
+      alerts: 'Varningar',
+      definitions: 'Definitioner',
     },
   };
 }
@@ -342,6 +393,33 @@ function en(): ReportTexts {
       definitions: 'Definitions',
       noAlerts: 'No alerts',
       notKolada: 'The figures come from Jobbrygga’s own register. They are not Kolada’s figures and may differ from them.',
+      targets: 'Targets',
+      code: 'Code',
+      name: 'Name',
+      kind: 'Kind of target',
+      behindBy: 'Behind an even pace (% of the target)',
+      shareColumn: (column) => `Share, ${column.toLocaleLowerCase('en')} (%)`,
+      medianColumn: (column) => `Median, ${column.toLocaleLowerCase('en')} (days)`,
+      term: 'Term',
+      definition: 'Definition',
+      municipality: 'Municipality',
+      generatedAt: (dateTime) => `Generated ${dateTime}`,
+      page: (page, pages) => `Page ${page} of ${pages}`,
+      koladaKpi: 'Kolada KPI',
+      hidden: 'Not shown',
+    },
+    sheets: {
+      byType: 'By type',
+      byOccupationField: 'By occupation field',
+      bySector: 'By sector',
+      byMonth: 'By month',
+      pipeline: 'From proposal to work',
+      timeToFirstPlacement: 'Time to first placement',
+      sfiProgress: 'SFI after two years',
+      kolada: 'Status after 90 days',
+      targets: 'Targets',
+      alerts: 'Alerts',
+      definitions: 'Definitions',
     },
   };
 }
@@ -486,6 +564,33 @@ function ar(): ReportTexts {
       definitions: 'التعريفات',
       noAlerts: 'لا توجد تنبيهات',
       notKolada: 'الأرقام مأخوذة من سجل Jobbrygga الخاص. إنها ليست أرقام Kolada، وقد تختلف عنها.',
+      targets: 'الأهداف',
+      code: 'الرمز',
+      name: 'الاسم',
+      kind: 'نوع الهدف',
+      behindBy: 'التأخر عن الوتيرة المنتظمة (% من الهدف)',
+      shareColumn: (column) => `النسبة، ${column} (%)`,
+      medianColumn: (column) => `الوسيط، ${column} (بالأيام)`,
+      term: 'المصطلح',
+      definition: 'التعريف',
+      municipality: 'البلدية',
+      generatedAt: (dateTime) => `أُنشئ في ${dateTime}`,
+      page: (page, pages) => `الصفحة ${page} من ${pages}`,
+      koladaKpi: 'مؤشر Kolada',
+      hidden: 'غير معروض',
+    },
+    sheets: {
+      byType: 'حسب النوع',
+      byOccupationField: 'حسب المجال المهني',
+      bySector: 'حسب القطاع',
+      byMonth: 'حسب الشهر',
+      pipeline: 'من الاقتراح إلى العمل',
+      timeToFirstPlacement: 'المدة حتى أول مكان',
+      sfiProgress: 'SFI بعد سنتين',
+      kolada: 'الحالة بعد 90 يومًا',
+      targets: 'الأهداف',
+      alerts: 'تنبيهات',
+      definitions: 'التعريفات',
     },
   };
 }
