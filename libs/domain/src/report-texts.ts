@@ -79,6 +79,10 @@ export interface ReportTexts {
     koladaKpi: string;
     /** Legend of the part of a bar whose split is not shown (suppressed). */
     hidden: string;
+    /** What the targets section shows (the definition line under its heading). */
+    targetsDefinition: string;
+    /** When alerts are raised (the definition line under the alerts heading); percent arguments in percent. */
+    alertsDefinition(thresholdPercent: number, womenGoalPercent: number): string;
   };
   /** Short sheet names for the spreadsheet (at most 31 characters, none of []:*?/\). */
   sheets: Record<ReportTableId | 'targets' | 'alerts' | 'definitions', string>;
@@ -243,6 +247,10 @@ function sv(): ReportTexts {
       page: (page, pages) => `Sida ${page} av ${pages}`,
       koladaKpi: 'Koladas nyckeltal',
       hidden: 'Visas inte',
+      targetsDefinition:
+        'Utfallet räknas fram ur registret. Förväntat enligt jämn takt är var en rak linje från start (0, eller utgångsläget för andelar) till målet står i dag, eller vid periodens slut. Efter jämn takt är skillnaden i procent av målet.',
+      alertsDefinition: (threshold, goal) =>
+        `Varningar visas när ett mål ligger mer än ${n(threshold)} % efter jämn takt, när andelen kvinnor bland påbörjade platser är under målet ${n(goal)} %, när deltagare har stått still länge och när en arbetsgivare har lediga platser men ingen deltagare har blivit föreslagen.`,
     },
     sheets: {
       byType: 'Efter typ',
@@ -407,6 +415,10 @@ function en(): ReportTexts {
       page: (page, pages) => `Page ${page} of ${pages}`,
       koladaKpi: 'Kolada KPI',
       hidden: 'Not shown',
+      targetsDefinition:
+        'The actual figure is counted from the register. Expected at an even pace is where a straight line from the start (0, or the baseline for shares) to the target stands today, or at the end of the period. Behind is the difference in percent of the target.',
+      alertsDefinition: (threshold, goal) =>
+        `Alerts are raised when a target is more than ${n(threshold)}% behind an even pace, when women are less than the goal of ${n(goal)}% of the placements started, when learners have stalled for a long time and when an employer has open seats but no learner has been proposed.`,
     },
     sheets: {
       byType: 'By type',
@@ -578,6 +590,10 @@ function ar(): ReportTexts {
       page: (page, pages) => `الصفحة ${page} من ${pages}`,
       koladaKpi: 'مؤشر Kolada',
       hidden: 'غير معروض',
+      targetsDefinition:
+        'النتيجة الفعلية محسوبة من السجل. المتوقع حسب الوتيرة المنتظمة هو موضع خط مستقيم من البداية (صفر، أو نقطة الانطلاق للنسب) إلى الهدف اليوم أو في نهاية الفترة. التأخر هو الفرق كنسبة مئوية من الهدف.',
+      alertsDefinition: (threshold, goal) =>
+        `تظهر التنبيهات عندما يتأخر هدف بأكثر من ${n(threshold)}% عن الوتيرة المنتظمة، وعندما تقل نسبة النساء بين الأماكن التي بدأ فيها المشاركون عن الهدف ${n(goal)}%، وعندما يتوقف مشاركون لمدة طويلة، وعندما تكون لدى صاحب عمل أماكن شاغرة دون أن يُقترح عليه أي مشارك.`,
     },
     sheets: {
       byType: 'حسب النوع',
