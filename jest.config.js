@@ -14,7 +14,7 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@jobbrygga/domain$': '<rootDir>/libs/domain/src/index.ts', '^@jobbrygga/matching$': '<rootDir>/libs/matching/src/index.ts' },
+  moduleNameMapper: { '^@jobbrygga/domain$': '<rootDir>/libs/domain/src/index.ts', '^@jobbrygga/matching$': '<rootDir>/libs/matching/src/index.ts', '^@jobbrygga/reports$': '<rootDir>/libs/reports/src/index.ts' },
   testEnvironment: 'node',
 };
 module.exports = {

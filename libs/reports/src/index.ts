@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './pace';
+export * from './counts';
+export * from './suppress';
+export * from './sfi';
