@@ -49,6 +49,15 @@ export class Api {
     return this.request<T>('DELETE', path, { token, lang });
   }
 
+  /** A request whose answer is a file (CSV, XLSX, PDF): the bytes as they came. */
+  async raw(method: string, path: string, token?: string, lang?: string): Promise<{ status: number; body: Buffer; headers: Headers }> {
+    const headers: Record<string, string> = {};
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (lang) headers['accept-language'] = lang;
+    const res = await fetch(this.baseUrl + path, { method, headers });
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
+
   /** Logs in and returns the access token; fails the test if login fails. */
   async login(email: string, password = DEMO_PASSWORD): Promise<string> {
     const r = await this.post('/api/auth/login', { email, password });

@@ -50,6 +50,9 @@ import { PlacementsController } from './placements/placements.controller';
 import { PlacementsService } from './placements/placements.service';
 import { PlacementSearchService } from './placements/placement-search.service';
 import { placementsIndex } from './placements/placements.index';
+import { ReportsController, TargetsController } from './reports/reports.controller';
+import { ReportsService } from './reports/reports.service';
+import { TargetsService } from './reports/targets.service';
 
 /**
  * Registers the search indexes features own. Done in the constructor, so every index is known
@@ -120,6 +123,7 @@ export class AppModule {
         AuthController, UsersController, TenantsController, AuditController, HealthController, DevController,
         EmployersController, PlacementTypesController, PlacementsController,
         LearnersController, PlanController, LearnerPrivacyController, MatchingController, InterestController, ReferralsController,
+        TargetsController, ReportsController,
       ],
       providers: [
         AuthLimits,
@@ -138,6 +142,8 @@ export class AppModule {
         LearnersService,
         PlanService,
         PrivacyService,
+        TargetsService,
+        ReportsService,
         RouteAuditor,
         SearchRegistrations,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -10,6 +10,7 @@ import { EmployersPlacements1764000000200 } from './migrations/1764000000200-Emp
 import { Learners1764000000300 } from './migrations/1764000000300-Learners';
 import { PlanNextFollowUp1764000000310 } from './migrations/1764000000310-PlanNextFollowUp';
 import { Referrals1764000000400 } from './migrations/1764000000400-Referrals';
+import { TargetsReports1764000000500 } from './migrations/1764000000500-TargetsReports';
 import { EmployerSite } from '../employers/site.entity';
 import { Supervisor } from '../employers/supervisor.entity';
 import { PlacementType } from '../placement-types/placement-type.entity';
@@ -23,7 +24,7 @@ export const ENTITIES = [
 ];
 
 /** Listed in order. Schema changes are migrations; synchronize stays off everywhere. */
-export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310, Referrals1764000000400];
+export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310, Referrals1764000000400, TargetsReports1764000000500];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -7,6 +7,7 @@ import { seedPlacementTypes } from '../placement-types/placement-types.seed';
 import { seedDemoPlacements } from '../seed/demo-placements';
 import { seedDemoLearners } from '../seed/demo-learners';
 import { seedDemoReferrals } from '../seed/demo-referrals';
+import { seedDemoTargets } from '../seed/demo-targets';
 
 type Log = (msg: string, fields?: Record<string, unknown>) => void;
 
@@ -30,6 +31,7 @@ export async function prepareDatabase(url: string, config: Pick<AppConfig, 'load
       await seedDemoPlacements(ds, new Date().toISOString().slice(0, 10), log);
       await seedDemoLearners(ds, new Date().toISOString().slice(0, 10), log);
       await seedDemoReferrals(ds, new Date().toISOString().slice(0, 10), log);
+      await seedDemoTargets(ds, new Date().toISOString().slice(0, 10), log);
     }
   } finally {
     await runner.query('SELECT pg_advisory_unlock(20260188)').catch(() => undefined);

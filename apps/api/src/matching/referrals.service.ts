@@ -234,6 +234,9 @@ export class ReferralsService implements OnModuleInit {
           }
           break;
         }
+        case 'learner_accept':
+          put('learner_accepted_at', this.clock.now());
+          break;
         case 'start':
           put('started_on', today);
           break;

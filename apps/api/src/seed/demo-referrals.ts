@@ -403,7 +403,7 @@ export function generateDemoReferrals(input: DemoReferralInput, today: string): 
     const ref: Row = {
       id, tenant_code: input.tenantCode, learner_id: learner.id, placement_id: placement.id, proposed_by: coach, state: 'proposed', score: null, reason: null,
       interview_at: null, interview_place: null, interpreter_needed: null, agreement: null, employer_confirmed_at: null, learner_confirmed_at: null,
-      coach_confirmed_at: null, started_on: null, ended_on: null, end_kind: null, end_reason: null, assessment: null, outcome: null, outcome_recorded_at: null,
+      coach_confirmed_at: null, started_on: null, ended_on: null, end_kind: null, end_reason: null, assessment: null, outcome: null, outcome_recorded_at: null, learner_accepted_at: null,
       created_at: null, updated_at: null,
     };
     // The agreement's dates: the placement's (agreed and still ahead), or the ones the case actually ran on.
@@ -471,6 +471,9 @@ export function generateDemoReferrals(input: DemoReferralInput, today: string): 
             // The third confirmation makes it agreed (the API decides, as here).
             if (confirmations === 3) next = 'agreed';
             break;
+          case 'learner_accept':
+            ref.learner_accepted_at = at;
+            break;
           case 'start':
             ref.started_on = day;
             break;
@@ -532,7 +535,7 @@ const TABLES: { table: keyof DemoReferralRows; columns: Record<string, string> }
       id: 'uuid', tenant_code: 'text', learner_id: 'uuid', placement_id: 'uuid', proposed_by: 'uuid', state: 'text', score: 'smallint', reason: 'text',
       interview_at: 'timestamp', interview_place: 'text', interpreter_needed: 'boolean', agreement: 'jsonb', employer_confirmed_at: 'timestamp',
       learner_confirmed_at: 'timestamp', coach_confirmed_at: 'timestamp', started_on: 'date', ended_on: 'date', end_kind: 'text', end_reason: 'text',
-      assessment: 'jsonb', outcome: 'text', outcome_recorded_at: 'timestamp', created_at: 'timestamp', updated_at: 'timestamp',
+      assessment: 'jsonb', outcome: 'text', outcome_recorded_at: 'timestamp', learner_accepted_at: 'timestamp', created_at: 'timestamp', updated_at: 'timestamp',
     },
   },
   {

@@ -17,6 +17,14 @@ export class Tenant {
   @Column({ name: 'stalled_weeks', type: 'smallint', default: 6 })
   stalledWeeks!: number;
 
+  /** The municipality's goal for women's share of placements started, percent. */
+  @Column({ name: 'women_share_goal', type: 'smallint', default: 50 })
+  womenShareGoal!: number;
+
+  /** A target more than this many percent of its value behind its straight-line pace raises an alert. */
+  @Column({ name: 'pace_threshold', type: 'smallint', default: 10 })
+  paceThreshold!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

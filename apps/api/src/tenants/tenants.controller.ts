@@ -14,6 +14,10 @@ class TenantSettingsBody {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requireTotpForStaff?: boolean;
   @ApiPropertyOptional({ minimum: 1, maximum: 52, description: 'Weeks without progress before a learner is flagged as stalled' })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(52) stalledWeeks?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, description: "The goal for women's share of placements started, percent" })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) womenShareGoal?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, description: 'Alert when a target is more than this many percent of its value behind its straight-line pace' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) paceThreshold?: number;
 }
 
 class TenantView {
@@ -21,6 +25,8 @@ class TenantView {
   @ApiProperty() name!: string;
   @ApiProperty() requireTotpForStaff!: boolean;
   @ApiProperty() stalledWeeks!: number;
+  @ApiProperty() womenShareGoal!: number;
+  @ApiProperty() paceThreshold!: number;
 }
 
 /** The caller's own municipality and its settings. */
@@ -34,7 +40,7 @@ export class TenantsController {
 
   private async view(code: string): Promise<TenantView> {
     const t = await this.tenants.findOneByOrFail({ code });
-    return { code: t.code, name: t.name, requireTotpForStaff: t.requireTotpForStaff, stalledWeeks: t.stalledWeeks };
+    return { code: t.code, name: t.name, requireTotpForStaff: t.requireTotpForStaff, stalledWeeks: t.stalledWeeks, womenShareGoal: t.womenShareGoal, paceThreshold: t.paceThreshold };
   }
 
   @Roles('admin', 'coach', 'employer', 'newcomer')
@@ -55,6 +61,8 @@ export class TenantsController {
     }
     if (body.requireTotpForStaff !== undefined) await this.tenants.update({ code: user.tenantCode }, { requireTotpForStaff: body.requireTotpForStaff });
     if (body.stalledWeeks !== undefined) await this.tenants.update({ code: user.tenantCode }, { stalledWeeks: body.stalledWeeks });
+    if (body.womenShareGoal !== undefined) await this.tenants.update({ code: user.tenantCode }, { womenShareGoal: body.womenShareGoal });
+    if (body.paceThreshold !== undefined) await this.tenants.update({ code: user.tenantCode }, { paceThreshold: body.paceThreshold });
     return this.view(user.tenantCode);
   }
 }
