@@ -193,3 +193,24 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (retry.ok) return readBody<T>(retry);
   throw await readError(retry);
 }
+
+/**
+ * Asks the API for a file (an export) with the same token, and the same one refresh and retry, as
+ * apiRequest; resolves with the response to read as a blob, or rejects with an ApiError.
+ */
+export async function apiFile(path: string, query?: Query): Promise<Response> {
+  const options: RequestOptions = { query };
+  const response = await send(path, options);
+  if (response.ok) return response;
+  const error = await readError(response);
+  if (response.status !== 401 || !EXPIRED_CODES.includes(error.code) || !readRefreshToken()) throw error;
+  const outcome = await refreshSession();
+  if (outcome === 'rejected') {
+    sessionLostListeners.forEach((listener) => listener());
+    throw error;
+  }
+  if (outcome === 'failed') throw error;
+  const retry = await send(path, options);
+  if (retry.ok) return retry;
+  throw await readError(retry);
+}

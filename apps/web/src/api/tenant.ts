@@ -8,11 +8,17 @@ export interface TenantSettings {
   requireTotpForStaff: boolean;
   /** Weeks without a follow-up or a step that moved before a learner is flagged as stalled. */
   stalledWeeks: number;
+  /** The municipality's goal for women's share of placements started, percent (0–100); below it the reports raise an alert. */
+  womenShareGoal: number;
+  /** Percent of a target's value (1–100) a target may fall behind its straight-line pace before the reports raise an alert. */
+  paceThreshold: number;
 }
 
 export interface TenantSettingsUpdate {
   requireTotpForStaff?: boolean;
   stalledWeeks?: number;
+  womenShareGoal?: number;
+  paceThreshold?: number;
 }
 
 export function fetchTenant(): Promise<TenantSettings> {

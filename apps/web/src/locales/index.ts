@@ -17,6 +17,7 @@ import svMyProfile from './sv/myProfile.json';
 import svInterview from './sv/interview.json';
 import svMatching from './sv/matching.json';
 import svReferrals from './sv/referrals.json';
+import svReports from './sv/reports.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
@@ -35,6 +36,7 @@ import enMyProfile from './en/myProfile.json';
 import enInterview from './en/interview.json';
 import enMatching from './en/matching.json';
 import enReferrals from './en/referrals.json';
+import enReports from './en/reports.json';
 import arAudit from './ar/audit.json';
 import arAuth from './ar/auth.json';
 import arCommon from './ar/common.json';
@@ -53,6 +55,7 @@ import arMyProfile from './ar/myProfile.json';
 import arInterview from './ar/interview.json';
 import arMatching from './ar/matching.json';
 import arReferrals from './ar/referrals.json';
+import arReports from './ar/reports.json';
 
 /**
  * Messages grouped by feature. Swedish is the source: the other languages must have the same
@@ -77,6 +80,7 @@ const sv = {
   interview: svInterview,
   matching: svMatching,
   referrals: svReferrals,
+  reports: svReports,
 };
 export type MessageSchema = typeof sv;
 
@@ -99,6 +103,7 @@ const en: MessageSchema = {
   interview: enInterview,
   matching: enMatching,
   referrals: enReferrals,
+  reports: enReports,
 };
 
 const ar: MessageSchema = {
@@ -120,6 +125,7 @@ const ar: MessageSchema = {
   interview: arInterview,
   matching: arMatching,
   referrals: arReferrals,
+  reports: arReports,
 };
 
 export const messages: Record<Locale, MessageSchema> = { sv, en, ar };

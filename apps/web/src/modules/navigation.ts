@@ -91,17 +91,20 @@ const employerProposals: Destination = {
   descriptionKey: 'start.links.employerProposalsText',
 };
 const myProposals: Destination = { to: '/me/proposals', labelKey: 'start.links.myProposals', descriptionKey: 'start.links.myProposalsText' };
+const reports: Destination = { to: '/reports', labelKey: 'reports.nav.reports', descriptionKey: 'reports.nav.reportsText' };
+const targets: Destination = { to: '/admin/targets', labelKey: 'reports.nav.targets', descriptionKey: 'reports.nav.targetsText' };
+const employerStatistics: Destination = { to: '/employer/statistics', labelKey: 'reports.nav.statistics', descriptionKey: 'reports.nav.statisticsText' };
 const security: Destination = { to: '/settings/security', labelKey: 'start.links.security', descriptionKey: 'start.links.securityText' };
 
 /** What each role finds on the start page. */
 export function destinationsFor(role: Role): Destination[] {
   switch (role) {
     case 'admin':
-      return [caseload, pipeline, reviewEmployers, allPlacements, searchPlacements, placementTypes, users, audit, erasureRequests, municipalitySettings, mails, security];
+      return [caseload, pipeline, reports, targets, reviewEmployers, allPlacements, searchPlacements, placementTypes, users, audit, erasureRequests, municipalitySettings, mails, security];
     case 'coach':
-      return [caseload, pipeline, newLearner, reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
+      return [caseload, pipeline, reports, newLearner, reviewEmployers, allPlacements, searchPlacements, newcomers, inviteNewcomer, security];
     case 'employer':
-      return [employerProposals, ownPlacements, newPlacement, organisation, searchPlacements, colleagues, inviteColleague, security];
+      return [employerProposals, ownPlacements, employerStatistics, newPlacement, organisation, searchPlacements, colleagues, inviteColleague, security];
     case 'newcomer':
       return [myProposals, myPlan, myMatches, findPlacements, myProfile, myPrivacy];
   }

@@ -40,6 +40,23 @@ export const router = createRouter({
       meta: { titleKey: 'placementTypes.title', requiresAuth: true, roles: ['admin'] },
     },
     {
+      // Targets for the municipal board: add, change, remove; progress beside each.
+      path: '/admin/targets',
+      component: () => import('../pages/TargetsPage.vue'),
+      meta: { titleKey: 'reports.targets.title', requiresAuth: true, roles: ['admin'] },
+    },
+    {
+      // The report for a period: alerts, targets, tables split by gender, downloads.
+      path: '/reports',
+      component: () => import('../pages/ReportsDashboardPage.vue'),
+      meta: { titleKey: 'reports.dashboard.title', requiresAuth: true, roles: STAFF_ROLES },
+    },
+    {
+      path: '/employer/statistics',
+      component: () => import('../pages/EmployerStatisticsPage.vue'),
+      meta: { titleKey: 'reports.employer.title', requiresAuth: true, roles: ['employer'] },
+    },
+    {
       path: '/admin/audit',
       component: () => import('../pages/AuditLogPage.vue'),
       meta: { titleKey: 'audit.title', requiresAuth: true, roles: ['admin'] },
