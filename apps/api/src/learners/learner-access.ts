@@ -22,6 +22,11 @@ export function consentGiven(purpose: 'share_with_employers' | 'receive_email', 
                      ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), false)`;
 }
 
+/** SQL: the last progress of learner `l` with plan `p` (plan start, review, follow-up, step change): "stalled" counts weeks from it. */
+export const LAST_ACTIVITY = `GREATEST(p.start_date, p.review_held_on,
+  (SELECT max(f.held_on) FROM follow_up f WHERE f.learner_id = l.id),
+  (SELECT max(s.status_changed_on) FROM plan_step s WHERE s.learner_id = l.id))`;
+
 /** Today in Sweden, as YYYY-MM-DD (the clock can be moved in tests and demos). */
 export function swedishToday(clock: Clock): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());

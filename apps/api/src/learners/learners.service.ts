@@ -9,7 +9,7 @@ import type { AuthUser } from '../common/request-context';
 import { requireReferences } from '../reference/reference-checks';
 import { escapeLike } from '../reference/text-search';
 import { type CaseloadQuery, type CreateLearnerBody, type LearnerFields, SELF_EDITABLE, type UpdateLearnerBody } from './dto';
-import { LearnerAccess, consentGiven, type LearnerKey } from './learner-access';
+import { LAST_ACTIVITY, LearnerAccess, consentGiven, type LearnerKey } from './learner-access';
 import { LearnerEvents } from './learner-events';
 import { SECTIONS, checkDates, checkRequired } from './learner-sections';
 
@@ -34,10 +34,6 @@ const LEARNER_COLUMNS: Record<keyof LearnerFields, string> = {
   interestFields: 'interest_fields',
 };
 
-/** SQL for "stalled" and "review due" of learner `l` with plan `p`, `$today` and the tenant's weeks. */
-const LAST_ACTIVITY = `GREATEST(p.start_date, p.review_held_on,
-  (SELECT max(f.held_on) FROM follow_up f WHERE f.learner_id = l.id),
-  (SELECT max(s.status_changed_on) FROM plan_step s WHERE s.learner_id = l.id))`;
 
 @Injectable()
 export class LearnersService {

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   KOLADA_INDICATORS, PIPELINE_STAGES, SFI_PROGRESS_STATUSES, TARGET_UNIT, reportTexts,
-  type Dashboard, type EmployerStatistics, type GenderCounts, type Locale, type ReportAlert, type ReportPeriod, type ReportRow, type ReportTable,
+  type Dashboard, type EmployerStatistics, type GenderCounts, type Locale, type ReportAlert, type ReportPeriod, type ReportTable,
   type Target, type TargetProgress,
 } from '@jobbrygga/domain';
 import { conversion, elapsedFraction, monthEnd, monthsOf, pace, share, suppress } from '@jobbrygga/reports';
 import type { AuthUser } from '../common/request-context';
 import { notFound } from '../common/app-error';
+import { LAST_ACTIVITY } from '../learners/learner-access';
 import { TargetsService } from './targets.service';
 
 /** The row of placements whose occupation has no SSYK group. */
@@ -33,6 +34,7 @@ const STARTED_FROM = `
   JOIN placement_type pt ON pt.id = p.type_id
   JOIN employer e ON e.id = p.employer_id
   LEFT JOIN ref_ssyk_group g ON g.code = p.ssyk_code
+  LEFT JOIN ref_occupation_field f ON f.concept_id = g.field_concept_id
  WHERE r.tenant_code = $1 AND r.started_on BETWEEN $2::date AND $3::date`;
 
 /** SQL: every person's establishment periods, erased learners' statistics rows included. */
@@ -92,7 +94,8 @@ export class ReportsService {
 
   // ---------------------------------------------------------------- targets
 
-  async progress(caller: AuthUser, target: Target, asOf = this.targets.today()): Promise<TargetProgress> {
+  /** `threshold`: the tenant's pace threshold as a fraction (read once by the caller, not per target). */
+  async progress(caller: AuthUser, target: Target, threshold: number, asOf = this.targets.today()): Promise<TargetProgress> {
     const tenant = caller.tenantCode;
     const months = monthsOf(target.periodStart, target.periodEnd);
     const until = asOf < target.periodEnd ? asOf : target.periodEnd;
@@ -179,7 +182,7 @@ export class ReportsService {
       num = [...byMonth.values()].reduce((s, m) => s + m.num, 0);
     }
     const actual = percent ? publishedShare(num, den) : num;
-    const p = pace({ unit: TARGET_UNIT[target.kind], baseline: target.baseline, value: target.value, period, asOf, actual, threshold: (await this.settings(caller.tenantCode)).paceThreshold / 100 });
+    const p = pace({ unit: TARGET_UNIT[target.kind], baseline: target.baseline, value: target.value, period, asOf, actual, threshold });
     const seats = target.kind === 'own_praktik_places' || target.kind === 'local_places_created';
     const byGender: GenderCounts = seats
       ? { women: null, men: null, otherUnknown: null, total: num }
@@ -200,15 +203,20 @@ export class ReportsService {
     };
   }
 
-  async targetProgress(caller: AuthUser, historical: boolean): Promise<TargetProgress[]> {
-    const list = await this.targets.list(caller, historical);
+  async targetProgress(caller: AuthUser, historical: boolean, paceThreshold?: number): Promise<TargetProgress[]> {
+    const [list, threshold] = await Promise.all([this.targets.list(caller, historical), paceThreshold ?? this.threshold(caller.tenantCode)]);
     const out: TargetProgress[] = [];
-    for (const t of list) out.push(await this.progress(caller, t));
+    for (const t of list) out.push(await this.progress(caller, t, threshold));
     return out;
   }
 
   async oneTarget(caller: AuthUser, id: string): Promise<TargetProgress> {
-    return this.progress(caller, await this.targets.one(caller, id));
+    const [target, threshold] = await Promise.all([this.targets.one(caller, id), this.threshold(caller.tenantCode)]);
+    return this.progress(caller, target, threshold);
+  }
+
+  private async threshold(tenant: string): Promise<number> {
+    return (await this.settings(tenant)).paceThreshold / 100;
   }
 
   // ---------------------------------------------------------------- dashboard
@@ -236,7 +244,7 @@ export class ReportsService {
                 COALESCE(pt.code, g.field_concept_id, e.sector, to_char(r.started_on, 'YYYY-MM')) AS key,
                 min(CASE $4 WHEN 'en' THEN pt.name_en WHEN 'ar' THEN pt.name_ar ELSE pt.name_sv END) AS "typeName",
                 min(f.label_sv) AS "fieldName", ${GENDER_PIVOT()}
-           ${STARTED_FROM.replace('LEFT JOIN ref_ssyk_group g ON g.code = p.ssyk_code', 'LEFT JOIN ref_ssyk_group g ON g.code = p.ssyk_code LEFT JOIN ref_occupation_field f ON f.concept_id = g.field_concept_id')}
+           ${STARTED_FROM}
           GROUP BY GROUPING SETS ((pt.code), (g.field_concept_id), (e.sector), (to_char(r.started_on, 'YYYY-MM')))`,
         [...args, locale],
       ),
@@ -288,7 +296,7 @@ export class ReportsService {
            FROM left_programme CROSS JOIN unnest($5::text[]) AS k(key) GROUP BY k.key`,
         [...args, asOf, ['left_programme', ...KOLADA_INDICATORS]],
       ),
-      this.targetProgress(caller, true).then((all) => all.filter((t) => t.target.periodStart <= period.to && t.target.periodEnd >= period.from)),
+      this.targetProgress(caller, true, settings.paceThreshold / 100).then((all) => all.filter((t) => t.target.periodStart <= period.to && t.target.periodEnd >= period.from)),
       this.otherAlerts(tenant, asOf, settings.stalledWeeks),
     ]);
 
@@ -365,10 +373,9 @@ export class ReportsService {
     for (const t of targets) {
       if (t.pace === 'behind' && t.behindBy !== null) out.push({ kind: 'target_behind', targetId: t.target.id, name: t.target.name, behindBy: t.behindBy, threshold: settings.paceThreshold / 100 });
     }
-    const byTypeTotal = tables[0].total;
     const startedRaw = (started as Record<string, string & number>[]).filter((r) => r.table === 'byType').reduce((s, r) => addRaw(s, raw(r)), ZERO);
     const womenShare = publishedShare(startedRaw.women, startedRaw.women + startedRaw.men + startedRaw.otherUnknown);
-    if (byTypeTotal && womenShare !== null && womenShare < settings.womenShareGoal) out.push({ kind: 'women_share_low', share: womenShare, goal: settings.womenShareGoal });
+    if (womenShare !== null && womenShare < settings.womenShareGoal) out.push({ kind: 'women_share_low', share: womenShare, goal: settings.womenShareGoal });
     out.push(...alerts);
 
     return {
@@ -391,9 +398,7 @@ export class ReportsService {
     const [[stalled], employers] = await Promise.all([
       this.ds.query(
         `SELECT count(*)::int AS n FROM learner l JOIN career_plan p ON p.learner_id = l.id
-          WHERE l.tenant_code = $1 AND GREATEST(p.start_date, p.review_held_on,
-                (SELECT max(f.held_on) FROM follow_up f WHERE f.learner_id = l.id),
-                (SELECT max(s.status_changed_on) FROM plan_step s WHERE s.learner_id = l.id)) < $2::date - ($3::int * 7)`,
+          WHERE l.tenant_code = $1 AND ${LAST_ACTIVITY} < $2::date - ($3::int * 7)`,
         [tenant, asOf, stalledWeeks],
       ),
       this.ds.query(
@@ -435,4 +440,3 @@ export class ReportsService {
   }
 }
 
-export type { ReportRow };

@@ -62,3 +62,8 @@ export function dashboardCsv(d: Dashboard, locale: Locale, tableId?: ReportTable
   const blocks = sections.map((s) => sectionLines(s, t.report.suppressed, decimalComma).join(EOL));
   return BOM + blocks.join(EOL + EOL) + EOL;
 }
+
+/** Plain rows as a CSV document in the same form (BOM, `;`, CRLF; text guarded against formulas, numbers as written). */
+export function csvRows(rows: readonly (readonly (string | number)[])[]): string {
+  return BOM + rows.map((r) => r.map((v) => csvField(typeof v === 'number' ? String(v) : safeText(v))).join(SEPARATOR)).join(EOL) + EOL;
+}
