@@ -50,7 +50,6 @@ beforeAll(async () => {
   app = await startTestApp();
   // A clean municipality: the demo's Sollentuna rows go (this test file has its own database).
   await app.sql(`DELETE FROM referral WHERE tenant_code = '0163'`);
-  await app.sql(`DELETE FROM learner WHERE tenant_code = '0163' AND id NOT IN (SELECT id FROM learner WHERE user_id IS NOT NULL)`);
   await app.sql(`DELETE FROM learner WHERE tenant_code = '0163'`);
   await app.sql(`DELETE FROM anonymised_learner WHERE tenant_code = '0163'`);
   await app.sql(`DELETE FROM report_target WHERE tenant_code = '0163'`);
@@ -302,6 +301,13 @@ describe('rights', () => {
     expect(own.placements.map((p) => p.id).sort()).toEqual([...placements].sort());
     expect(own.totals).toMatchObject({ seats: 12, proposed: 11, interviewed: 11, started: 11, completed: 10 });
     expect(JSON.stringify(own)).not.toMatch(/women|gender|Rapportsson/);
+    const csv = await app.api.raw('GET', `/api/reports/employer/export?format=csv&from=${FROM}&to=${inDays(60)}`, employer);
+    expect(csv.status).toBe(200);
+    expect(csv.body.toString('utf8').split('\r\n')).toEqual(expect.arrayContaining([';Totalt;;12;11;11;11;10;0']));
+    expect((await app.api.get(`/api/reports/employer/export?format=xlsx`, employer)).status).toBe(400);
+    expect((await app.api.get(`/api/reports/employer/export?format=csv&from=${TO}&to=${FROM}`, employer)).status).toBe(400);
+    expect((await app.api.get('/api/reports/employer/export?format=csv', coach)).status).toBe(403);
+    expect((await app.api.get('/api/reports/employer/export?format=csv', newcomer)).status).toBe(403);
     const other = await app.api.login('employer@norrtalje.example');
     expect((await ok<{ placements: { id: string }[] }>(app.api.get(`/api/reports/employer?from=${FROM}&to=${inDays(60)}`, other))).placements.map((p) => p.id)).not.toEqual(expect.arrayContaining([placements[0]]));
   });
