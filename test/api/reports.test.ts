@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Client } from 'pg';
 import type { Dashboard, GenderCounts, ReportTable, TargetProgress } from '@jobbrygga/domain';
 import { DEMO } from '../../apps/api/src/seed/demo-data';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -344,5 +345,56 @@ describe('exports', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.body.length).toBeGreaterThan(5000);
+  });
+});
+
+describe('the summaries follow every change (migration 510)', () => {
+  const byType = async (query?: string) => table(await dashboard(coach, query), 'byType').rows.map((r) => [r.key, r.cells]);
+
+  it('a learner’s gender, an employer’s sector and a placement’s occupation move the started figures at once', async () => {
+    await ok(app.api.patch(`/api/learners/${learners.W1}`, { gender: 'male' }, coach));
+    expect(await byType()).toEqual([['praktik', cells(5, 6, 0, 11)]]);
+    await ok(app.api.patch(`/api/learners/${learners.W1}`, { gender: 'female' }, coach));
+    expect(await byType()).toEqual([['praktik', cells(6, 5, 0, 11)]]);
+
+    await ok(app.api.patch(`/api/employers/${S.employerOrg}`, { sector: 'non_profit' }, admin));
+    expect(table(await dashboard(), 'bySector').rows.map((r) => [r.key, r.cells])).toEqual([['non_profit', cells(6, 5, 0, 11)]]);
+    await ok(app.api.patch(`/api/employers/${S.employerOrg}`, { sector: 'public' }, admin));
+    expect(table(await dashboard(), 'bySector').rows.map((r) => [r.key, r.cells])).toEqual([['public', cells(6, 5, 0, 11)]]);
+
+    // The men's placement moves to an SSYK group of another occupation field (9412, restaurant and kitchen helpers).
+    await ok(app.api.patch(`/api/placements/${placements[1]}`, { ssykCode: '9412', occupationNameId: null }, employer));
+    const fields = table(await dashboard(), 'byOccupationField').rows;
+    expect(fields.map((r) => r.cells.total).sort()).toEqual([5, 6]);
+    expect(row(table(await dashboard(), 'byOccupationField'), 'NYW6_mP6_vwf').cells).toEqual(cells(6, 0, 0, 6));
+    await ok(app.api.patch(`/api/placements/${placements[1]}`, { ssykCode: '5321', occupationNameId: REF.assistantNurseName }, employer));
+    expect(row(table(await dashboard(), 'byOccupationField'), 'NYW6_mP6_vwf').cells).toEqual(cells(6, 5, 0, 11));
+  });
+
+  it('whole months (the month summary) and partial months (the day summary) give the same figures', async () => {
+    const [y, m] = TO.split('-').map(Number);
+    const first = `${TO.slice(0, 7)}-01`;
+    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    expect(await byType(`from=${first}&to=${last}`)).toEqual([['praktik', cells(6, 5, 0, 11)]]);
+    expect(await byType(`from=${TO}&to=${TO}`)).toEqual([['praktik', cells(6, 5, 0, 11)]]);
+    expect(await byType(`from=${inDays(-400)}&to=${inDays(-1)}`)).toEqual([]);
+  });
+
+  it('a change still being written is not lost: the report skips its month and the next report picks it up', async () => {
+    const writer = new Client({ connectionString: app.databaseUrl });
+    await writer.connect();
+    try {
+      // A coach's transaction moves W1 to "male" and has not committed when the report is read.
+      await writer.query('BEGIN');
+      await writer.query(`UPDATE learner SET gender = 'male' WHERE id = $1`, [learners.W1]);
+      expect(await byType()).toEqual([['praktik', cells(6, 5, 0, 11)]]);
+      await writer.query('COMMIT');
+      expect(await byType()).toEqual([['praktik', cells(5, 6, 0, 11)]]);
+      await writer.query(`UPDATE learner SET gender = 'female' WHERE id = $1`, [learners.W1]);
+      expect(await byType()).toEqual([['praktik', cells(6, 5, 0, 11)]]);
+    } finally {
+      await writer.query('ROLLBACK').catch(() => undefined);
+      await writer.end();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { Learners1764000000300 } from './migrations/1764000000300-Learners';
 import { PlanNextFollowUp1764000000310 } from './migrations/1764000000310-PlanNextFollowUp';
 import { Referrals1764000000400 } from './migrations/1764000000400-Referrals';
 import { TargetsReports1764000000500 } from './migrations/1764000000500-TargetsReports';
+import { ReportSummaries1764000000510 } from './migrations/1764000000510-ReportSummaries';
 import { EmployerSite } from '../employers/site.entity';
 import { Supervisor } from '../employers/supervisor.entity';
 import { PlacementType } from '../placement-types/placement-type.entity';
@@ -24,7 +25,7 @@ export const ENTITIES = [
 ];
 
 /** Listed in order. Schema changes are migrations; synchronize stays off everywhere. */
-export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310, Referrals1764000000400, TargetsReports1764000000500];
+export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310, Referrals1764000000400, TargetsReports1764000000500, ReportSummaries1764000000510];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

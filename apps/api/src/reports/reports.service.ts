@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   KOLADA_INDICATORS, PIPELINE_STAGES, SFI_PROGRESS_STATUSES, TARGET_UNIT, reportTexts,
-  type Dashboard, type EmployerStatistics, type GenderCounts, type Locale, type ReportAlert, type ReportPeriod, type ReportTable,
+  type Dashboard, type EmployerStatistics, type GenderCounts, type Locale, type PipelineStage, type ReportAlert, type ReportPeriod, type ReportTable,
   type Target, type TargetProgress,
 } from '@jobbrygga/domain';
 import { conversion, elapsedFraction, monthEnd, monthsOf, pace, share, suppress } from '@jobbrygga/reports';
@@ -26,16 +26,35 @@ const GENDER_PIVOT = (condition = 'true', alias = 'l') => `
   count(*) FILTER (WHERE (${condition}) AND ${alias}.gender = 'male')::int AS men,
   count(*) FILTER (WHERE (${condition}) AND ${alias}.gender NOT IN ('female', 'male'))::int AS "otherUnknown"`;
 
-/** SQL: placements (referrals) started in [$2, $3] in tenant $1, with what the tables group by. */
+/**
+ * SQL: placements started in [$2, $3] in tenant $1 from the summaries (migration 510): whole months from
+ * report_start_month, the days of a partial first or last month from report_start_day. Columns: month,
+ * type_id, ssyk_code, sector, municipal_own, women, men, other_unknown.
+ */
+const FIRST_WHOLE_MONTH = `(date_trunc('month', $2::date - 1) + interval '1 month')::date`;
+const AFTER_WHOLE_MONTHS = `date_trunc('month', $3::date + 1)::date`;
+const STARTS = `
+  SELECT s.month, s.type_id, s.ssyk_code, s.sector, s.municipal_own, s.women, s.men, s.other_unknown
+    FROM report_start_month s
+   WHERE s.tenant_code = $1 AND s.month >= ${FIRST_WHOLE_MONTH} AND s.month < ${AFTER_WHOLE_MONTHS}
+  UNION ALL
+  SELECT date_trunc('month', s.day)::date, s.type_id, s.ssyk_code, s.sector, s.municipal_own, s.women, s.men, s.other_unknown
+    FROM report_start_day s
+   WHERE s.tenant_code = $1 AND s.day BETWEEN $2::date AND $3::date
+     AND (s.day < ${FIRST_WHOLE_MONTH} OR s.day >= ${AFTER_WHOLE_MONTHS})`;
+
+/** SQL: the summed gender columns of STARTS rows `s`. */
+const STARTS_PIVOT = `sum(s.women)::int AS women, sum(s.men)::int AS men, sum(s.other_unknown)::int AS "otherUnknown"`;
+
+/** SQL: STARTS with the type's code and the occupation field, for filters and grouping. */
 const STARTED_FROM = `
-  FROM referral r
-  JOIN learner l ON l.id = r.learner_id
-  JOIN placement p ON p.id = r.placement_id
-  JOIN placement_type pt ON pt.id = p.type_id
-  JOIN employer e ON e.id = p.employer_id
-  LEFT JOIN ref_ssyk_group g ON g.code = p.ssyk_code
-  LEFT JOIN ref_occupation_field f ON f.concept_id = g.field_concept_id
- WHERE r.tenant_code = $1 AND r.started_on BETWEEN $2::date AND $3::date`;
+  FROM (${STARTS}) s
+  JOIN placement_type pt ON pt.id = s.type_id
+  LEFT JOIN ref_ssyk_group g ON g.code = s.ssyk_code
+  LEFT JOIN ref_occupation_field f ON f.concept_id = g.field_concept_id`;
+
+/** The bit of referral.report_stages (migration 510) that marks each pipeline stage; everyone counted was proposed. */
+const STAGE_BITS: Record<PipelineStage, number> = { proposed: 0, learner_accepted: 1, started: 2, completed: 4, work_after_90d: 8 };
 
 /** SQL: every person's establishment periods, erased learners' statistics rows included. */
 const ESTABLISHMENT = `
@@ -110,9 +129,9 @@ export class ReportsService {
     switch (target.kind) {
       case 'placements_started':
       case 'women_share': {
-        const own = f.municipalOwn === undefined ? '' : ` AND e.municipal_own = $${params.push(f.municipalOwn)}`;
+        const own = f.municipalOwn === undefined ? '' : ` AND s.municipal_own = $${params.push(f.municipalOwn)}`;
         const rows = await this.ds.query(
-          `SELECT to_char(r.started_on, 'YYYY-MM') AS month, ${GENDER_PIVOT()} ${STARTED_FROM}${extra}${own} GROUP BY 1`,
+          `SELECT to_char(s.month, 'YYYY-MM') AS month, ${STARTS_PIVOT} ${STARTED_FROM} WHERE true${extra}${own} GROUP BY 1`,
           params,
         );
         for (const r of rows) {
@@ -139,14 +158,18 @@ export class ReportsService {
       }
       case 'work_or_studies_90d': {
         // People counted once: in work or studies if any placement of theirs that ended in the period had that outcome.
+        // The placement is joined only when the target filters on it; otherwise this is an index-only scan.
+        const placementJoin = extra
+          ? ' JOIN placement p ON p.id = r.placement_id JOIN placement_type pt ON pt.id = p.type_id LEFT JOIN ref_ssyk_group g ON g.code = p.ssyk_code'
+          : '';
         const rows = await this.ds.query(
           `WITH per AS (
-             SELECT r.learner_id, min(l.gender) AS gender, min(to_char(r.ended_on, 'YYYY-MM')) AS month, bool_or(r.outcome IN ('work', 'studies')) AS yes
-               FROM referral r JOIN learner l ON l.id = r.learner_id JOIN placement p ON p.id = r.placement_id
-               JOIN placement_type pt ON pt.id = p.type_id LEFT JOIN ref_ssyk_group g ON g.code = p.ssyk_code
+             SELECT r.learner_id, min(to_char(r.ended_on, 'YYYY-MM')) AS month, bool_or(r.outcome IN ('work', 'studies')) AS yes
+               FROM referral r${placementJoin}
               WHERE r.tenant_code = $1 AND r.ended_on BETWEEN $2::date AND $3::date AND r.outcome IS NOT NULL${extra}
               GROUP BY r.learner_id)
-           SELECT month, count(*) FILTER (WHERE yes)::int AS num, count(*)::int AS den, ${GENDER_PIVOT('yes', 'per')} FROM per GROUP BY month`,
+           SELECT per.month, count(*) FILTER (WHERE per.yes)::int AS num, count(*)::int AS den, ${GENDER_PIVOT('per.yes')}
+             FROM per JOIN learner l ON l.id = per.learner_id GROUP BY per.month`,
           params,
         );
         for (const r of rows) byMonth.set(r.month, { num: r.num, den: r.den, g: raw(r) });
@@ -203,7 +226,9 @@ export class ReportsService {
     };
   }
 
+  /** `paceThreshold` given: called from the dashboard, which has read the settings and refreshed the summaries. */
   async targetProgress(caller: AuthUser, historical: boolean, paceThreshold?: number): Promise<TargetProgress[]> {
+    if (paceThreshold === undefined) await this.refreshSummaries(caller.tenantCode);
     const [list, threshold] = await Promise.all([this.targets.list(caller, historical), paceThreshold ?? this.threshold(caller.tenantCode)]);
     const out: TargetProgress[] = [];
     for (const t of list) out.push(await this.progress(caller, t, threshold));
@@ -211,8 +236,16 @@ export class ReportsService {
   }
 
   async oneTarget(caller: AuthUser, id: string): Promise<TargetProgress> {
-    const [target, threshold] = await Promise.all([this.targets.one(caller, id), this.threshold(caller.tenantCode)]);
+    const [target, threshold] = await Promise.all([this.targets.one(caller, id), this.threshold(caller.tenantCode), this.refreshSummaries(caller.tenantCode)]);
     return this.progress(caller, target, threshold);
+  }
+
+  /**
+   * Recomputes the months of the started-placements summary that changes have marked since the last
+   * report (migration 510). Costs one indexed look-up when nothing changed.
+   */
+  private async refreshSummaries(tenant: string): Promise<void> {
+    await this.ds.query(`SELECT report_refresh_starts($1)`, [tenant]);
   }
 
   private async threshold(tenant: string): Promise<number> {
@@ -233,32 +266,30 @@ export class ReportsService {
   async dashboard(caller: AuthUser, period: ReportPeriod, locale: Locale): Promise<Dashboard> {
     const tenant = caller.tenantCode;
     const asOf = this.targets.today();
-    const settings = await this.settings(tenant);
+    const [settings] = await Promise.all([this.settings(tenant), this.refreshSummaries(tenant)]);
     const texts = reportTexts(locale);
     const args = [tenant, period.from, period.to];
 
     const [started, pipeline, firsts, sfi, kolada, targets, alerts] = await Promise.all([
       this.ds.query(
         `SELECT CASE WHEN GROUPING(pt.code) = 0 THEN 'byType' WHEN GROUPING(g.field_concept_id) = 0 THEN 'byOccupationField'
-                     WHEN GROUPING(e.sector) = 0 THEN 'bySector' ELSE 'byMonth' END AS "table",
-                COALESCE(pt.code, g.field_concept_id, e.sector, to_char(r.started_on, 'YYYY-MM')) AS key,
+                     WHEN GROUPING(s.sector) = 0 THEN 'bySector' ELSE 'byMonth' END AS "table",
+                COALESCE(pt.code, g.field_concept_id, s.sector, to_char(s.month, 'YYYY-MM')) AS key,
                 min(CASE $4 WHEN 'en' THEN pt.name_en WHEN 'ar' THEN pt.name_ar ELSE pt.name_sv END) AS "typeName",
-                min(f.label_sv) AS "fieldName", ${GENDER_PIVOT()}
+                min(f.label_sv) AS "fieldName", ${STARTS_PIVOT}
            ${STARTED_FROM}
-          GROUP BY GROUPING SETS ((pt.code), (g.field_concept_id), (e.sector), (to_char(r.started_on, 'YYYY-MM')))`,
+          GROUP BY GROUPING SETS ((pt.code), (g.field_concept_id), (s.sector), (s.month))`,
         [...args, locale],
       ),
+      // Each person once: the stages any of their referrals made in the period reached (referral.report_stages bits).
       this.ds.query(
         `WITH per AS (
-           SELECT r.learner_id, min(l.gender) AS gender,
-                  bool_or(r.learner_accepted_at IS NOT NULL) AS accepted, bool_or(r.started_on IS NOT NULL) AS started,
-                  bool_or(r.end_kind = 'completed') AS completed, bool_or(r.outcome = 'work') AS work
-             FROM referral r JOIN learner l ON l.id = r.learner_id
+           SELECT r.learner_id, bit_or(r.report_stages) AS bits FROM referral r
             WHERE r.tenant_code = $1 AND r.created_at >= ${dayStart('$2')} AND r.created_at < ${dayStart('($3::date + 1)')}
             GROUP BY r.learner_id)
-         SELECT s.stage, ${GENDER_PIVOT('CASE s.stage WHEN \'proposed\' THEN true WHEN \'learner_accepted\' THEN per.accepted WHEN \'started\' THEN per.started WHEN \'completed\' THEN per.completed ELSE per.work END', 'per')}
-           FROM per CROSS JOIN unnest($4::text[]) AS s(stage) GROUP BY s.stage`,
-        [...args, PIPELINE_STAGES],
+         SELECT s.stage, ${GENDER_PIVOT('s.bit = 0 OR per.bits & s.bit <> 0')}
+           FROM per JOIN learner l ON l.id = per.learner_id CROSS JOIN unnest($4::text[], $5::int[]) AS s(stage, bit) GROUP BY s.stage`,
+        [...args, PIPELINE_STAGES, PIPELINE_STAGES.map((stage) => STAGE_BITS[stage])],
       ),
       this.ds.query(
         `WITH firsts AS (
