@@ -371,7 +371,7 @@ export async function placementFacts(db, id, placementSlots) {
   const { rows: [row] } = await db.query(
     `SELECT p.id, p.tenant_code AS "tenantCode", p.min_sfi_course AS "minSfiCourse", p.licences, to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
             p.hours_per_week AS "hoursPerWeek", p.days, p.fits_sfi_morning AS "fitsSfiMorning", p.fits_sfi_afternoon AS "fitsSfiAfternoon",
-            pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
+            pl.id AS "placeId", pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
             ARRAY(SELECT DISTINCT unnest(p.helpful_languages || COALESCE(sv.languages, '{}'))) AS languages,
             t.requires_establishment_programme AS "requiresEstablishment", p.seats
        FROM placement p JOIN placement_type t ON t.id = p.type_id
@@ -382,7 +382,7 @@ export async function placementFacts(db, id, placementSlots) {
   );
   return {
     placementId: row.id, tenantCode: row.tenantCode, minSfiCourse: row.minSfiCourse, licences: row.licences, startDate: row.startDate, hoursPerWeek: row.hoursPerWeek,
-    slots: placementSlots(row.days, row.fitsSfiMorning, row.fitsSfiAfternoon), site: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+    slots: placementSlots(row.days, row.fitsSfiMorning, row.fitsSfiAfternoon), site: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, placeId: row.placeId } : null,
     ssyk: row.ssyk, fieldId: null, requiredSkills: row.requiredSkills, niceSkills: row.niceSkills, languages: row.languages, requiresEstablishment: row.requiresEstablishment, seats: row.seats,
   };
 }

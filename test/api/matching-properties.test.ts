@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { MeiliSearch, type SearchResponse } from 'meilisearch';
 import { sfiRank, SFI_COURSES, SFI_LESSON_TIMES, TRAVEL_MODES, WEEKDAYS, type SfiCourse, type SfiLessonTime, type TravelMode, type Weekday } from '@jobbrygga/domain';
 import {
-  brokenConstraints, candidateFilter, CONSTRAINTS, dayNumber, distanceKm, placementSlots, sfiSlots, TRAVEL_BANDS_KM, type PlacementFacts, type Point,
+  brokenConstraints, candidateFilter, CONSTRAINTS, dayNumber, distanceKm, placementSlots, reachablePlaces, sfiSlots, TRAVEL_BANDS_KM, type PlacementFacts, type Point,
 } from '../../libs/matching/src';
 import { candidatesIndex, toDocument, toFacts, type CandidateDocument } from '../../apps/api/src/matching/candidates.index';
 import { settled } from '../../apps/api/src/search/search-index.service';
@@ -172,7 +172,8 @@ interface PlacementInput {
   days: Weekday[];
   fitsSfiMorning: boolean;
   fitsSfiAfternoon: boolean;
-  site: Point | null;
+  /** asPlace: the site is a reference place, so the filter reads reachablePlaces; otherwise the travel bands. */
+  site: (Point & { asPlace: boolean }) | null;
   requiresEstablishment: boolean;
 }
 
@@ -187,21 +188,24 @@ const placement: fc.Arbitrary<PlacementInput> = fc.record({
   days: fc.oneof({ weight: 1, arbitrary: constant<Weekday[]>([]) }, { weight: 4, arbitrary: subset<Weekday>(WEEKDAYS) }),
   fitsSfiMorning: fc.boolean(),
   fitsSfiAfternoon: fc.boolean(),
-  site: fc.option(fc.record({ lat: fc.double({ min: 59.6, max: 60.1, noNaN: true }), lon: fc.double({ min: 18.2, max: 19.0, noNaN: true }) }), { nil: null, freq: 4 }),
+  site: fc.option(fc.record({ lat: fc.double({ min: 59.6, max: 60.1, noNaN: true }), lon: fc.double({ min: 18.2, max: 19.0, noNaN: true }), asPlace: fc.boolean() }), { nil: null, freq: 4 }),
   requiresEstablishment: fc.boolean(),
 });
 
 function placementFacts(p: PlacementInput): PlacementFacts {
   return {
     placementId: 'p', tenantCode: p.tenantCode, minSfiCourse: p.minSfiCourse, licences: p.licences, startDate: isoOfDay(p.startDay), hoursPerWeek: p.hoursPerWeek,
-    slots: placementSlots(p.days, p.fitsSfiMorning, p.fitsSfiAfternoon), site: p.site, ssyk: null, fieldId: null, requiredSkills: [], niceSkills: [], languages: [],
+    slots: placementSlots(p.days, p.fitsSfiMorning, p.fitsSfiAfternoon),
+    site: p.site && { lat: p.site.lat, lon: p.site.lon, ...(p.site.asPlace ? { placeId: 'site' } : {}) }, ssyk: null, fieldId: null, requiredSkills: [], niceSkills: [], languages: [],
     requiresEstablishment: p.requiresEstablishment,
   };
 }
 
 /** The candidate document as the API indexes it (its own toDocument), with the home kept off the band edge. */
 function documentOf(input: LearnerInput, index: number, site: Point | null): CandidateDocument {
-  const band = toDocument({ ...input.row, id: 'x', lat: null, lon: null }).travelKm;
+  // The only reference place here is the site: reachable or not by the library's own rule.
+  const reach = (home: Point | null, bandKm: number) => reachablePlaces(home, bandKm, site ? [{ id: 'site', lat: site.lat, lon: site.lon }] : []);
+  const band = toDocument({ ...input.row, id: 'x', lat: null, lon: null }, reach).travelKm;
   const centre = site ?? NORRTALJE;
   let home: Point | null = null;
   if (input.home.kind === 'point') home = { lat: input.home.lat, lon: input.home.lon };
@@ -211,7 +215,7 @@ function documentOf(input: LearnerInput, index: number, site: Point | null): Can
     const off = distanceKm(home, site) - band;
     if (Math.abs(off) < EDGE_GUARD_KM) home = destination(site, bearing(site, home), band + (off < 0 ? -2 : 2) * EDGE_GUARD_KM);
   }
-  return toDocument({ ...input.row, id: `l${index}`, lat: home?.lat ?? null, lon: home?.lon ?? null });
+  return toDocument({ ...input.row, id: `l${index}`, lat: home?.lat ?? null, lon: home?.lon ?? null }, reach);
 }
 
 /**
@@ -299,7 +303,7 @@ describe('candidateFilter in Meilisearch agrees with brokenConstraints', () => {
 it('every travel band toDocument can produce is one the filter enumerates', () => {
   fc.assert(
     fc.property(fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }), subset<TravelMode>(TRAVEL_MODES), (minutes, modes) => {
-      const { travelKm } = toDocument({ id: 'x', tenantCode: '0188', licences: [], availableFrom: null, hoursPerWeek: null, sfiLessonTime: null, travelMinutes: minutes, travelModes: modes, lat: null, lon: null, sfiCourse: null, inEstablishment: false, goalSsyk: null, goalFields: null, experienceSsyk: [], skills: [], languages: [], topSunLevel: null, waitingSince: null });
+      const { travelKm } = toDocument({ id: 'x', tenantCode: '0188', licences: [], availableFrom: null, hoursPerWeek: null, sfiLessonTime: null, travelMinutes: minutes, travelModes: modes, lat: null, lon: null, sfiCourse: null, inEstablishment: false, goalSsyk: null, goalFields: null, experienceSsyk: [], skills: [], languages: [], topSunLevel: null, waitingSince: null }, () => []);
       expect(TRAVEL_BANDS_KM).toContain(travelKm);
     }),
   );

@@ -52,6 +52,21 @@ export interface Point {
   lon: number;
 }
 
+/** A reference place (ref_place): placements' sites and learners' homes are places. */
+export interface Place extends Point {
+  id: string;
+}
+
+/**
+ * The places a learner can reach: those within their travel band of home, by the same distance
+ * rule as brokenConstraints. The candidate index stores them, so a placement's filter is one
+ * equality on its site's place instead of a geo radius per band.
+ */
+export function reachablePlaces(home: Point | null, bandKm: number, places: readonly Place[]): string[] {
+  if (!home) return [];
+  return places.filter((p) => distanceKm(home, p) <= bandKm).map((p) => p.id).sort();
+}
+
 /** Great-circle distance in km. */
 export function distanceKm(a: Point, b: Point): number {
   const rad = Math.PI / 180;
@@ -96,7 +111,8 @@ export interface PlacementFacts {
   startDate: string;
   hoursPerWeek: number;
   slots: readonly Slot[];
-  site: Point | null;
+  /** The site's place; with its id the filter reads the learners' reachable places (see reachablePlaces). */
+  site: (Point & { placeId?: string | null }) | null;
   ssyk: string | null;
   fieldId: string | null;
   requiredSkills: readonly string[];
@@ -131,14 +147,15 @@ export const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00
 /**
  * The same constraints as a Meilisearch filter over the candidate index (see the index's
  * filterable attributes: tenantCode, sfiRank, licences, availableFromDay, hoursPerWeek,
- * busySlots, travelKm, _geo, inEstablishment).
+ * busySlots, travelKm, _geo, reachablePlaces, inEstablishment).
  */
 export function candidateFilter(p: PlacementFacts): string[] {
   const filter = [`tenantCode = ${filterLiteral(p.tenantCode)}`, `sfiRank >= ${sfiRank(p.minSfiCourse)}`, `availableFromDay <= ${dayNumber(p.startDate)}`, `hoursPerWeek >= ${p.hoursPerWeek}`];
   for (const licence of p.licences) filter.push(`licences = ${filterLiteral(licence)}`);
   if (p.slots.length) filter.push(`NOT busySlots IN [${p.slots.map(filterLiteral).join(', ')}]`);
   if (p.requiresEstablishment) filter.push('inEstablishment = true');
-  if (p.site) {
+  if (p.site?.placeId) filter.push(`reachablePlaces = ${filterLiteral(p.site.placeId)}`);
+  else if (p.site) {
     const bands = TRAVEL_BANDS_KM.map((km) => `(travelKm = ${km} AND _geoRadius(${p.site!.lat}, ${p.site!.lon}, ${km * 1000}))`);
     filter.push(`(${bands.join(' OR ')})`);
   }

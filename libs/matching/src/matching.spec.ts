@@ -1,5 +1,5 @@
 import {
-  brokenConstraints, candidateFilter, distanceKm, placementSlots, sfiSlots, travelBandKm,
+  brokenConstraints, candidateFilter, distanceKm, placementSlots, reachablePlaces, sfiSlots, travelBandKm,
   type CandidateFacts, type PlacementFacts,
 } from './constraints';
 import { reasonText } from './reasons';
@@ -63,6 +63,26 @@ describe('hard constraints', () => {
     ]));
     expect(filter.find((f) => f.includes('_geoRadius'))).toContain('(travelKm = 20 AND _geoRadius(59.7579, 18.7049, 20000))');
     expect(candidateFilter(placement({ site: null })).some((f) => f.includes('_geoRadius'))).toBe(false);
+  });
+
+  it('a site that is a reference place: one equality on the learners’ reachable places, which agree with the travel constraint', () => {
+    const filter = candidateFilter(placement({ site: { ...norrtalje, placeId: "nt'1" } }));
+    expect(filter).toContain("reachablePlaces = 'nt\\'1'");
+    expect(filter.some((f) => f.includes('_geoRadius'))).toBe(false);
+    const places = [{ id: 'norrtalje', ...norrtalje }, { id: 'rimbo', ...rimbo }, { id: 'hallstavik', ...hallstavik }];
+    // From Rimbo with 20 km by car: Rimbo and Norrtälje (≈ 19.3 km), not Hallstavik; no home, no place.
+    expect(reachablePlaces(rimbo, travelBandKm(45, ['car']), places)).toEqual(['norrtalje', 'rimbo']);
+    expect(reachablePlaces(rimbo, travelBandKm(30, ['public_transport']), places)).toEqual(['rimbo']);
+    expect(reachablePlaces(null, 80, places)).toEqual([]);
+    for (const home of [norrtalje, rimbo, hallstavik]) {
+      for (const minutes of [10, 30, 45, 90]) {
+        const band = travelBandKm(minutes, ['car']);
+        const reach = reachablePlaces(home, band, places);
+        for (const site of places) {
+          expect(reach.includes(site.id)).toBe(!brokenConstraints(learner({ home, travelBandKm: band }), placement({ site })).includes('travel'));
+        }
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { sfiRank, type SfiCourse, type SfiLessonTime, type TravelMode } from '@jobbrygga/domain';
-import { dayNumber, sfiSlots, travelBandKm, type CandidateFacts, type Slot } from '@jobbrygga/matching';
+import { dayNumber, reachablePlaces, sfiSlots, travelBandKm, type CandidateFacts, type Place, type Slot } from '@jobbrygga/matching';
 import type { IndexDefinition } from '../search/index-definition';
 import { consentGiven } from '../learners/learner-access';
 
@@ -24,6 +24,8 @@ export type CandidateDocument = {
   travelKm: number;
   travelModes: TravelMode[];
   _geo?: { lat: number; lng: number };
+  /** Reference places within travelKm of home (reachablePlaces): a placement's filter is one equality on its site's place. */
+  reachablePlaces: string[];
   inEstablishment: boolean;
   goalSsyk: string[];
   goalFields: string[];
@@ -58,10 +60,40 @@ const SELECT = `
     LEFT JOIN ref_place pl ON pl.id = l.home_place_id
     LEFT JOIN career_plan p ON p.learner_id = l.id`;
 
+type Reach = (home: { lat: number; lon: number } | null, bandKm: number) => string[];
+type Queryable = Pick<DataSource, 'query'>;
+
+/** The reference places with coordinates, read once per data source (reference data loads before the app starts). */
+const placesOf = new WeakMap<Queryable, Promise<Place[]>>();
+
+/** Reachable places per home and band, remembered: learners share a few homes and ten bands. */
+async function reacher(ds: Queryable): Promise<Reach> {
+  let places = placesOf.get(ds);
+  if (!places) {
+    places = ds.query(`SELECT id, lat, lon FROM ref_place WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id`) as Promise<Place[]>;
+    placesOf.set(ds, places);
+    places.catch(() => placesOf.delete(ds));
+  }
+  const all = await places;
+  const known = new Map<string, string[]>();
+  return (home, bandKm) => {
+    if (!home) return [];
+    const key = `${home.lat},${home.lon},${bandKm}`;
+    const ids = known.get(key) ?? reachablePlaces(home, bandKm, all);
+    known.set(key, ids);
+    return ids;
+  };
+}
+
+async function toDocuments(ds: Queryable, rows: Row[]): Promise<CandidateDocument[]> {
+  const reach = await reacher(ds);
+  return rows.map((r) => toDocument(r, reach));
+}
+
 /** Matching facts of one learner of the municipality, consent or not (for the learner's own matches). */
 export async function learnerDocument(ds: DataSource, id: string, tenantCode: string): Promise<CandidateDocument | null> {
-  const [row]: Row[] = await ds.query(`${SELECT} WHERE l.id = $1 AND l.tenant_code = $2`, [id, tenantCode]);
-  return row ? toDocument(row) : null;
+  const rows: Row[] = await ds.query(`${SELECT} WHERE l.id = $1 AND l.tenant_code = $2`, [id, tenantCode]);
+  return (await toDocuments(ds, rows))[0] ?? null;
 }
 
 export function toFacts(doc: CandidateDocument): CandidateFacts {
@@ -87,7 +119,8 @@ export function toFacts(doc: CandidateDocument): CandidateFacts {
   };
 }
 
-export function toDocument(r: Row): CandidateDocument {
+export function toDocument(r: Row, reach: Reach): CandidateDocument {
+  const travelKm = travelBandKm(r.travelMinutes, r.travelModes);
   return {
     id: r.id,
     tenantCode: r.tenantCode,
@@ -99,9 +132,10 @@ export function toDocument(r: Row): CandidateDocument {
     hoursPerWeek: r.hoursPerWeek ?? 60,
     hoursKnown: r.hoursPerWeek !== null,
     busySlots: sfiSlots(r.sfiLessonTime),
-    travelKm: travelBandKm(r.travelMinutes, r.travelModes),
+    travelKm,
     travelModes: r.travelModes,
     ...(r.lat !== null && r.lon !== null ? { _geo: { lat: r.lat, lng: r.lon } } : {}),
+    reachablePlaces: reach(r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null, travelKm),
     inEstablishment: r.inEstablishment,
     goalSsyk: r.goalSsyk ?? [],
     goalFields: r.goalFields ?? [],
@@ -122,7 +156,7 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
   primaryKey: 'id',
   settings: {
     searchableAttributes: [],
-    filterableAttributes: ['tenantCode', 'sfiRank', 'licences', 'availableFromDay', 'hoursPerWeek', 'busySlots', 'travelKm', '_geo', 'inEstablishment', 'goalSsyk', 'id'],
+    filterableAttributes: ['tenantCode', 'sfiRank', 'licences', 'availableFromDay', 'hoursPerWeek', 'busySlots', 'travelKm', '_geo', 'reachablePlaces', 'inEstablishment', 'goalSsyk', 'id'],
     sortableAttributes: ['availableFromDay'],
   },
   async count(ds: DataSource): Promise<number> {
@@ -134,12 +168,12 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
     for (;;) {
       const rows: Row[] = await ds.query(`${SELECT} WHERE ${MATCHABLE} AND l.id > $1 ORDER BY l.id LIMIT ${BATCH}`, [after]);
       if (rows.length === 0) return;
-      yield rows.map(toDocument);
+      yield await toDocuments(ds, rows);
       after = rows[rows.length - 1].id;
     }
   },
   async documentsFor(ds: DataSource, ids: string[]): Promise<CandidateDocument[]> {
     const rows: Row[] = await ds.query(`${SELECT} WHERE ${MATCHABLE} AND l.id = ANY($1::uuid[])`, [ids]);
-    return rows.map(toDocument);
+    return toDocuments(ds, rows);
   },
 };

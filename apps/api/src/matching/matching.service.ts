@@ -46,7 +46,7 @@ const SHORT_LIST = 1000;
 
 interface PlacementRow {
   id: string; tenantCode: string; minSfiCourse: SfiCourse | null; licences: string[]; startDate: string; hoursPerWeek: number; days: Weekday[];
-  fitsSfiMorning: boolean; fitsSfiAfternoon: boolean; lat: number | null; lon: number | null; ssyk: string | null; requiredSkills: string[];
+  fitsSfiMorning: boolean; fitsSfiAfternoon: boolean; placeId: string | null; lat: number | null; lon: number | null; ssyk: string | null; requiredSkills: string[];
   niceSkills: string[]; languages: string[]; requiresEstablishment: boolean; seats: number;
 }
 
@@ -88,7 +88,7 @@ export class MatchingService {
     const rows: PlacementRow[] = await this.ds.query(
       `SELECT p.id, p.tenant_code AS "tenantCode", p.min_sfi_course AS "minSfiCourse", p.licences, to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
               p.hours_per_week AS "hoursPerWeek", p.days, p.fits_sfi_morning AS "fitsSfiMorning", p.fits_sfi_afternoon AS "fitsSfiAfternoon",
-              pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
+              pl.id AS "placeId", pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
               ARRAY(SELECT DISTINCT unnest(p.helpful_languages || COALESCE(sv.languages, '{}'))) AS languages,
               t.requires_establishment_programme AS "requiresEstablishment", p.seats
          FROM placement p JOIN placement_type t ON t.id = p.type_id
@@ -105,7 +105,7 @@ export class MatchingService {
       startDate: row.startDate,
       hoursPerWeek: row.hoursPerWeek,
       slots: placementSlots(row.days, row.fitsSfiMorning, row.fitsSfiAfternoon),
-      site: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+      site: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, placeId: row.placeId } : null,
       ssyk: row.ssyk,
       fieldId: null,
       requiredSkills: row.requiredSkills,

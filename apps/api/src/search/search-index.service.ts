@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MeiliSearch, type Index, type EnqueuedTaskPromise } from 'meilisearch';
+import { MeiliSearch, type Index, type EnqueuedTaskPromise, type Settings } from 'meilisearch';
 import type { IndexDefinition } from './index-definition';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JsonLogger } from '../common/logger';
@@ -99,10 +99,14 @@ export class SearchIndex implements OnApplicationBootstrap {
     const existing = await this.client.getIndex(uid).catch(() => undefined);
     if (!existing) await settled(this.client.createIndex(uid, { primaryKey: def.primaryKey }));
     const index = this.client.index(uid);
+    // A filterable or sortable attribute the index did not have: its documents predate that field, so rebuild.
+    const before = existing ? await index.getSettings() : undefined;
+    const added = before ? newAttributes(before, def.settings) : [];
     await settled(index.updateSettings({ ...def.settings, pagination: { maxTotalHits: 100_000 } }));
     const expected = await def.count(this.ds);
     const stats = await index.getStats();
-    if (!force && stats.numberOfDocuments === expected) {
+    if (added.length) this.logger.event('info', 'search index gains attributes, rebuilding', { index: uid, attributes: added });
+    if (!force && !added.length && stats.numberOfDocuments === expected) {
       this.logger.event('info', 'search index up to date', { index: uid, documents: expected });
       return;
     }
@@ -140,4 +144,13 @@ export class SearchIndex implements OnApplicationBootstrap {
     }
     return { up, indexesReady: up && this.indexesReady };
   }
+}
+
+/** Filterable or sortable attributes the wanted settings have and the index's current settings lack. */
+export function newAttributes(current: Settings, wanted: Settings): string[] {
+  // Newer servers may describe a filterable attribute as { attributePatterns: [...] }.
+  const names = (s: Settings) => [...(s.filterableAttributes ?? []), ...(s.sortableAttributes ?? [])].flatMap((a: unknown) =>
+    typeof a === 'string' ? [a] : ((a as { attributePatterns?: string[] }).attributePatterns ?? []));
+  const have = new Set(names(current));
+  return [...new Set(names(wanted))].filter((a) => !have.has(a));
 }
