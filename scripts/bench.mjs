@@ -9,7 +9,8 @@
 //  5. matching at scale (scripts/bench-matching.mjs): 100,000 generated learners; candidates for a placement through the
 //     API, the same query straight to Meilisearch and a PostgreSQL-only baseline; write-to-visible for the candidate index.
 //  6. reports at scale (scripts/bench-reports.mjs): 100,000 placements and 1,000,000 pipeline events; the dashboard and exports.
-// BENCH_ONLY=reports (or placements, matching) runs only that part after the start measurements.
+// BENCH_ONLY=reports (or placements, matching; several with commas) runs only those parts after the start measurements.
+// The matching part draws its placements from the placement part's: BENCH_ONLY=placements,matching.
 // Uses its own temporary data folder and free ports; never touches .data/ or a running npm start.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -102,11 +103,11 @@ try {
   for (const r of results) console.log(`| ${r.name} | ${r.concurrency} | ${r.n} | ${r.p50} | ${r.p95} | ${r.perSecond} |`);
   console.log('');
   const runtime = JSON.parse(fs.readFileSync(path.join(dataDir, 'runtime.json'), 'utf8'));
-  const only = process.env.BENCH_ONLY;
+  const only = process.env.BENCH_ONLY?.split(',');
   const ctx = { root, env, dataDir, base, measure, runtime };
-  if (!only || only === 'placements') console.log(await runPlacementBench(ctx));
-  if (!only || only === 'matching') console.log(`\n${await runMatchingBench(ctx)}`);
-  if (!only || only === 'reports') console.log(`\n${await runReportsBench(ctx)}`);
+  if (!only || only.includes('placements')) console.log(await runPlacementBench(ctx));
+  if (!only || only.includes('matching')) console.log(`\n${await runMatchingBench(ctx)}`);
+  if (!only || only.includes('reports')) console.log(`\n${await runReportsBench(ctx)}`);
   await stopApp(warm.child);
 } finally {
   if (running) await stopApp(running).catch(() => undefined);
