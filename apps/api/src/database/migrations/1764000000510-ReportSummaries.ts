@@ -89,25 +89,23 @@ export class ReportSummaries1764000000510 implements MigrationInterface {
 
     // Marking: the months whose started figures a change can move. Sorted, so writers lock in one order.
     await q.query(`
+      CREATE FUNCTION report_mark_months(p_tenants char(4)[], p_days date[]) RETURNS void LANGUAGE sql AS $$
+        INSERT INTO report_dirty_month (tenant_code, month)
+        SELECT DISTINCT t, date_trunc('month', d)::date FROM unnest(p_tenants, p_days) AS x(t, d) WHERE d IS NOT NULL ORDER BY 1, 2
+        ON CONFLICT (tenant_code, month) DO UPDATE SET marked_at = now()
+      $$`);
+    await q.query(`
       CREATE FUNCTION report_mark_referrals() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          INSERT INTO report_dirty_month (tenant_code, month)
-          SELECT DISTINCT tenant_code, date_trunc('month', started_on)::date FROM new_rows WHERE started_on IS NOT NULL ORDER BY 1, 2
-          ON CONFLICT (tenant_code, month) DO UPDATE SET marked_at = now();
+          PERFORM report_mark_months(array_agg(tenant_code), array_agg(started_on)) FROM new_rows;
         ELSIF TG_OP = 'DELETE' THEN
-          INSERT INTO report_dirty_month (tenant_code, month)
-          SELECT DISTINCT tenant_code, date_trunc('month', started_on)::date FROM old_rows WHERE started_on IS NOT NULL ORDER BY 1, 2
-          ON CONFLICT (tenant_code, month) DO UPDATE SET marked_at = now();
+          PERFORM report_mark_months(array_agg(tenant_code), array_agg(started_on)) FROM old_rows;
         ELSE
-          INSERT INTO report_dirty_month (tenant_code, month)
-          SELECT DISTINCT x.tenant_code, date_trunc('month', x.started_on)::date
-            FROM old_rows o JOIN new_rows n ON n.id = o.id
-           CROSS JOIN LATERAL (VALUES (o.tenant_code, o.started_on), (n.tenant_code, n.started_on)) x(tenant_code, started_on)
-           WHERE (o.started_on, o.placement_id, o.learner_id, o.tenant_code) IS DISTINCT FROM (n.started_on, n.placement_id, n.learner_id, n.tenant_code)
-             AND x.started_on IS NOT NULL
-           ORDER BY 1, 2
-          ON CONFLICT (tenant_code, month) DO UPDATE SET marked_at = now();
+          PERFORM report_mark_months(array_agg(x.tenant_code), array_agg(x.started_on))
+             FROM old_rows o JOIN new_rows n ON n.id = o.id
+            CROSS JOIN LATERAL (VALUES (o.tenant_code, o.started_on), (n.tenant_code, n.started_on)) x(tenant_code, started_on)
+            WHERE (o.started_on, o.placement_id, o.learner_id, o.tenant_code) IS DISTINCT FROM (n.started_on, n.placement_id, n.learner_id, n.tenant_code);
         END IF;
         RETURN NULL;
       END $$`);
@@ -118,21 +116,14 @@ export class ReportSummaries1764000000510 implements MigrationInterface {
     // A placement's type, occupation or employer, an employer's sector or own flag, a learner's gender.
     await q.query(`
       CREATE FUNCTION report_mark_dimension() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        referrals uuid[];
       BEGIN
         IF TG_TABLE_NAME = 'placement' THEN
-          SELECT array_agg(id) INTO referrals FROM referral WHERE placement_id = NEW.id AND started_on IS NOT NULL;
+          PERFORM report_mark_months(array_agg(tenant_code), array_agg(started_on)) FROM referral WHERE placement_id = NEW.id AND started_on IS NOT NULL;
         ELSIF TG_TABLE_NAME = 'learner' THEN
-          SELECT array_agg(id) INTO referrals FROM referral WHERE learner_id = NEW.id AND started_on IS NOT NULL;
+          PERFORM report_mark_months(array_agg(tenant_code), array_agg(started_on)) FROM referral WHERE learner_id = NEW.id AND started_on IS NOT NULL;
         ELSE
-          SELECT array_agg(r.id) INTO referrals FROM placement p JOIN referral r ON r.placement_id = p.id
-           WHERE p.employer_id = NEW.id AND r.started_on IS NOT NULL;
-        END IF;
-        IF referrals IS NOT NULL THEN
-          INSERT INTO report_dirty_month (tenant_code, month)
-          SELECT DISTINCT tenant_code, date_trunc('month', started_on)::date FROM referral WHERE id = ANY(referrals) ORDER BY 1, 2
-          ON CONFLICT (tenant_code, month) DO UPDATE SET marked_at = now();
+          PERFORM report_mark_months(array_agg(r.tenant_code), array_agg(r.started_on))
+             FROM placement p JOIN referral r ON r.placement_id = p.id WHERE p.employer_id = NEW.id AND r.started_on IS NOT NULL;
         END IF;
         RETURN NULL;
       END $$`);
@@ -161,9 +152,7 @@ export class ReportSummaries1764000000510 implements MigrationInterface {
     await q.query(`CREATE INDEX placement_tenant_open_idx ON placement (tenant_code, end_date) WHERE status = 'open'`);
 
     // Fill the summaries for what is already there.
-    await q.query(`
-      INSERT INTO report_dirty_month (tenant_code, month)
-      SELECT DISTINCT tenant_code, date_trunc('month', started_on)::date FROM referral WHERE started_on IS NOT NULL`);
+    await q.query(`SELECT report_mark_months(array_agg(tenant_code), array_agg(started_on)) FROM referral WHERE started_on IS NOT NULL`);
     await q.query(`SELECT report_refresh_starts(code) FROM tenant`);
   }
 
@@ -182,6 +171,7 @@ export class ReportSummaries1764000000510 implements MigrationInterface {
     await q.query(`DROP TRIGGER report_referral_update ON referral`);
     await q.query(`DROP TRIGGER report_referral_insert ON referral`);
     await q.query(`DROP FUNCTION report_mark_referrals()`);
+    await q.query(`DROP FUNCTION report_mark_months(char[], date[])`);
     await q.query(`DROP FUNCTION report_refresh_starts(char)`);
     await q.query(`DROP TABLE report_dirty_month`);
     await q.query(`DROP TABLE report_start_month`);
