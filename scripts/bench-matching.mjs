@@ -21,7 +21,6 @@ const PLACEMENTS = 50_000;
 const DEMO_COACHES = ['00000188-0000-4000-8000-000000000002', '00000188-0000-4000-8000-000000000003'];
 const SAMPLE = 100; // placements queried, each method the same ones in the same order
 const ROUNDS = 300; // timed requests per method, interleaved
-const SHORT_LIST = 1000; // as MatchingService
 const SQL_TABLE = 'bench_candidate';
 
 // Goals, experience and placement skills come from the same ~30 common groups as the placement generator.
@@ -388,30 +387,27 @@ export async function placementFacts(db, id, placementSlots) {
 }
 
 /**
- * What MatchingService.candidates checks before it searches, with the same queries: seats and supervisor capacity left
- * (none: nobody is proposed), and learners already placed elsewhere at the same time (left out).
+ * What MatchingService.candidates checks before it searches, with the same SQL in one query: seats and supervisor
+ * capacity left (none: nobody is proposed), and learners already placed elsewhere at the same time (left out).
  */
 export async function placementGate(db, id) {
-  const { rows: [cap] } = await db.query(
+  const { rows: [gate] } = await db.query(
     `SELECT p.seats - (SELECT count(*)::int FROM referral r WHERE r.placement_id = p.id AND r.state IN ('agreed', 'started')) AS "seatsLeft",
             COALESCE(sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id
-                                     WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000) AS "supervisorLeft"
+                                     WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000) AS "supervisorLeft",
+            ARRAY(SELECT DISTINCT r.learner_id::text FROM referral r JOIN placement op ON op.id = r.placement_id
+                   WHERE r.tenant_code = p.tenant_code AND r.state IN ('agreed', 'started') AND r.placement_id <> p.id
+                     AND daterange(COALESCE((r.agreement->>'startDate')::date, op.start_date), COALESCE((r.agreement->>'endDate')::date, op.end_date, 'infinity'::date), '[]')
+                      && daterange(p.start_date, COALESCE(p.end_date, 'infinity'::date), '[]')) AS busy
        FROM placement p LEFT JOIN supervisor sv ON sv.id = p.supervisor_id WHERE p.id = $1`,
     [id],
   );
-  if (cap.seatsLeft <= 0 || cap.supervisorLeft <= 0) return { full: true, busy: [] };
-  const busy = (await db.query(
-    `SELECT DISTINCT r.learner_id AS id FROM referral r JOIN placement op ON op.id = r.placement_id, placement p
-      WHERE p.id = $1 AND r.tenant_code = p.tenant_code AND r.state IN ('agreed', 'started') AND r.placement_id <> p.id
-        AND daterange(COALESCE((r.agreement->>'startDate')::date, op.start_date), COALESCE((r.agreement->>'endDate')::date, op.end_date, 'infinity'::date), '[]')
-         && daterange(p.start_date, COALESCE(p.end_date, 'infinity'::date), '[]')`,
-    [id],
-  )).rows.map((r) => r.id);
-  return { full: false, busy };
+  if (gate.seatsLeft <= 0 || gate.supervisorLeft <= 0) return { full: true, busy: [] };
+  return { full: false, busy: gate.busy };
 }
 
-/** The filter MatchingService.candidates sends: candidateFilter, and the learners busy elsewhere left out. */
-const apiFilter = (m, p) => [...m.candidateFilter(p), ...(p.busy?.length ? [`NOT id IN [${p.busy.map((b) => `'${b}'`).join(', ')}]`] : [])];
+/** The search MatchingService.candidates sends (libs/matching candidateSearch: every constraint, the busy learners left out, the short list's fields). */
+const apiSearch = (m, p) => m.candidateSearch(p, p.busy ?? []);
 
 function makeMethods(c) {
   const { base, coach, meili, indexUid, db, m, ci, ref } = c;
@@ -420,13 +416,14 @@ function makeMethods(c) {
   /** The API's page step: consent and protected identity checked again in PostgreSQL, names, reasons in Swedish. */
   const finish = async (placementId, page) => {
     const people = page.length
-      ? (await db.query(`SELECT l.id, l.first_name || ' ' || l.last_name AS name FROM learner l WHERE l.id = ANY($1::uuid[]) AND l.tenant_code = $2 AND ${ci.MATCHABLE}`,
-        [page.map((x) => x.id), TENANT])).rows
+      ? (await db.query(
+        `SELECT l.id, l.first_name || ' ' || l.last_name AS name,
+                EXISTS (SELECT 1 FROM placement_interest i WHERE i.placement_id = $3 AND i.learner_id = l.id) AS interested
+           FROM learner l WHERE l.id = ANY($1::uuid[]) AND l.tenant_code = $2 AND ${ci.MATCHABLE}`,
+        [page.map((x) => x.id), TENANT, placementId])).rows
       : [];
     const names = new Map(people.map((x) => [x.id, x.name]));
-    const interested = new Set(page.length
-      ? (await db.query(`SELECT learner_id AS id FROM placement_interest WHERE placement_id = $1 AND learner_id = ANY($2::uuid[])`, [placementId, page.map((x) => x.id)])).rows.map((r) => r.id)
-      : []);
+    const interested = new Set(people.filter((x) => x.interested).map((x) => x.id));
     return page.filter((x) => names.has(x.id)).map((x) => ({
       learnerId: x.id, displayName: names.get(x.id), score: x.scored.score, sfiCourse: x.doc.sfiCourse, interested: interested.has(x.id),
       reasons: x.scored.reasons.map((r) => ({ code: r.code, text: m.reasonText(r, 'sv') })),
@@ -440,7 +437,7 @@ function makeMethods(c) {
       return { total: body.total, items: body.items.map((x) => [x.learnerId, x.score]) };
     },
     direct: async (p) => {
-      const a = await meili.index(indexUid).search('', { filter: apiFilter(m, p), hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'] });
+      const a = await meili.index(indexUid).search('', apiSearch(m, p));
       return { total: a.totalHits, hits: a.hits.length, engineMs: a.processingTimeMs };
     },
     /** PostgreSQL, the API's algorithm: filter, the first 1000 by (available day, id), score them with libs/matching, top 20. */
@@ -455,12 +452,13 @@ function makeMethods(c) {
       const { rows } = await db.query(
         `WITH m AS MATERIALIZED (SELECT c.id, c.available_day FROM ${SQL_TABLE} c WHERE ${where})
          SELECT c.doc, (SELECT count(*) FROM m) AS total
-           FROM (SELECT id, available_day FROM m ORDER BY available_day, id LIMIT ${SHORT_LIST}) t JOIN ${SQL_TABLE} c ON c.id = t.id
+           FROM (SELECT id, available_day FROM m ORDER BY available_day, id LIMIT ${m.SHORT_LIST}) t JOIN ${SQL_TABLE} c ON c.id = t.id
           ORDER BY t.available_day, t.id`, args);
+      const scoreOf = m.scorer(p, scoreCtx);
       const ranked = rows
         .map((r) => ({ id: r.doc.id, doc: r.doc, facts: ci.toFacts(r.doc) }))
         .filter((x) => m.brokenConstraints(x.facts, p).length === 0)
-        .map((x) => ({ ...x, scored: m.score(x.facts, p, scoreCtx) }))
+        .map((x) => ({ ...x, scored: scoreOf(x.facts) }))
         .sort((a, b) => b.scored.score - a.scored.score || a.id.localeCompare(b.id));
       const items = await finish(p.placementId, ranked.slice(0, 20));
       return { total: rows.length ? Number(rows[0].total) : 0, items: items.map((x) => [x.learnerId, x.score]) };
@@ -510,7 +508,7 @@ async function compare(c, sample) {
     check.scoreMismatch += x.scoreMismatch;
     check.scoredRows += x.scored;
     check.totals.push(d.total);
-    if (d.total > SHORT_LIST) {
+    if (d.total > m.SHORT_LIST) {
       check.truncated++;
       const exactIds = new Set(x.items.map(([id]) => id));
       check.overlap.push(a.items.filter(([id]) => exactIds.has(id)).length);
@@ -566,7 +564,7 @@ async function compare(c, sample) {
   // Diagnostics, not answers: what parts of the Meilisearch query cost (the same retrieval, one thing changed).
   const variants = {
     full: () => ({}),
-    noTravel: (p) => ({ filter: apiFilter(c.m, p).filter((f) => !f.includes('_geoRadius') && !f.startsWith('reachablePlaces')) }),
+    noTravel: (p) => ({ filter: apiSearch(c.m, p).filter.filter((f) => !f.includes('_geoRadius') && !f.startsWith('reachablePlaces')) }),
     hits20: () => ({ hitsPerPage: 20 }),
     noSort: () => ({ sort: undefined }),
   };
@@ -575,7 +573,7 @@ async function compare(c, sample) {
     const p = sample[r % sample.length];
     for (const [k, v] of Object.entries(variants)) {
       const t0 = performance.now();
-      const a = await c.meili.index(c.indexUid).search('', { filter: apiFilter(c.m, p), hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'], ...v(p) });
+      const a = await c.meili.index(c.indexUid).search('', { ...apiSearch(c.m, p), ...v(p) });
       diag[k].wall.push(performance.now() - t0);
       diag[k].engine.push(a.processingTimeMs);
     }

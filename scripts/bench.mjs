@@ -11,7 +11,7 @@
 //  6. reports at scale (scripts/bench-reports.mjs): 100,000 placements and 1,000,000 pipeline events; the dashboard and exports.
 // BENCH_ONLY=reports (or placements, matching; several with commas) runs only those parts after the start measurements.
 // The matching part draws its placements from the placement part's: BENCH_ONLY=placements,matching.
-// Uses its own temporary data folder and free ports; never touches .data/ or a running npm start.
+// Uses its own temporary data folder (BENCH_KEEP=1 keeps it) and free ports; never touches .data/ or a running npm start.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -111,5 +111,7 @@ try {
   await stopApp(warm.child);
 } finally {
   if (running) await stopApp(running).catch(() => undefined);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the generated data (to start the app on it and look closer); the folder is printed.
+  if (process.env.BENCH_KEEP === '1') console.error(`data kept in ${dataDir}`);
+  else fs.rmSync(dataDir, { recursive: true, force: true });
 }

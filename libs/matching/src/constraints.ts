@@ -161,3 +161,28 @@ export function candidateFilter(p: PlacementFacts): string[] {
   }
   return filter;
 }
+
+/** The most candidates scored per request: Meilisearch filters and counts every match, the API scores this short list. */
+export const SHORT_LIST = 1000;
+
+/**
+ * What scoring and the answer read of a candidate document. The rest (reachable places, day
+ * numbers, ranks) serves the filter only and is left in the index: a short list of a thousand is
+ * then about a third smaller to send and to parse.
+ */
+export const CANDIDATE_FIELDS = [
+  'id', 'tenantCode', 'sfiCourse', 'licences', 'availableFrom', 'hoursPerWeek', 'hoursKnown', 'busySlots', '_geo', 'travelKm', 'travelModes',
+  'inEstablishment', 'goalSsyk', 'goalFields', 'experienceSsyk', 'skills', 'languages', 'shortSchooling', 'waitingSince',
+];
+
+/**
+ * The search the API sends for a placement's candidates (and the benchmark sends straight to
+ * Meilisearch): every hard constraint in the filter, learners busy elsewhere at the time left out,
+ * `page`/`hitsPerPage` so Meilisearch counts every match exactly (totalHits), the short list in a
+ * stable order.
+ */
+export function candidateSearch(p: PlacementFacts, busy: readonly string[]) {
+  const filter = candidateFilter(p);
+  if (busy.length) filter.push(`NOT id IN [${busy.map(filterLiteral).join(', ')}]`);
+  return { filter, hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'], attributesToRetrieve: CANDIDATE_FIELDS };
+}

@@ -3,7 +3,7 @@ import {
   type CandidateFacts, type PlacementFacts,
 } from './constraints';
 import { reasonText } from './reasons';
-import { DEFAULT_WEIGHTS, score, type ScoreContext } from './score';
+import { DEFAULT_WEIGHTS, score, scorer, type ScoreContext } from './score';
 
 const norrtalje = { lat: 59.7579, lon: 18.7049 };
 const rimbo = { lat: 59.7442, lon: 18.3636 };
@@ -119,5 +119,24 @@ describe('score and reasons', () => {
     expect(score(learner({ shortSchooling: true }), placement(), ctx).score).toBeGreaterThan(score(learner(), placement(), ctx).score);
     const onlyDistance = { ...DEFAULT_WEIGHTS, occupation: 0, experience: 0, skills: 0, languages: 0, waiting: 0, priority: 0 };
     expect(score(learner({ home: norrtalje }), placement(), { ...ctx, weights: onlyDistance }).score).toBe(100);
+  });
+
+  it('one scorer over a short list gives every learner what scoring them alone gives, whatever the order', () => {
+    const learners = [
+      learner(), learner({ goalSsyk: ['5322'] }), learner({ goalSsyk: ['9999'] }), learner({ goalSsyk: [], goalFields: ['care'] }),
+      learner({ goalSsyk: ['5322'], experienceSsyk: ['5321'] }), learner(), learner({ goalSsyk: ['9999'], skills: ['s3'], shortSchooling: true }),
+      learner({ goalSsyk: ['5322'], waitingSince: null, home: norrtalje }), learner({ goalSsyk: ['9999', '5322'] }),
+    ];
+    for (const p of [placement(), placement({ fieldId: 'x' }), placement({ ssyk: null, requiredSkills: [], niceSkills: [] })]) {
+      for (const c of [{ ...ctx, fieldOfGroup: () => null }, ctx]) {
+        const one = scorer(p, c);
+        const shared = [...learners, ...learners.slice().reverse()].map((l) => one(l));
+        const alone = [...learners, ...learners.slice().reverse()].map((l) => score(l, p, c));
+        expect(shared).toEqual(alone);
+      }
+    }
+    // The goal part really differs between goal lists, so remembering it per list is tested above.
+    const one = scorer(placement(), ctx);
+    expect(new Set(learners.map((l) => one(l).parts.occupation))).toEqual(new Set([1, 0.6, 0]));
   });
 });

@@ -44,79 +44,97 @@ export interface ScoreContext {
 const ROAD_FACTOR = 1.3;
 const KMH: Record<'car' | 'public_transport' | 'bicycle' | 'walk', number> = { car: 50, public_transport: 25, bicycle: 15, walk: 5 };
 
-function months(from: string, to: string): number {
-  return Math.max(0, Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (30.44 * 86_400_000)));
-}
+const DAY_MS = 86_400_000;
+const MONTH_MS = 30.44 * DAY_MS;
+const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 export function score(c: CandidateFacts, p: PlacementFacts, ctx: ScoreContext): Scored {
+  return scorer(p, ctx)(c);
+}
+
+/**
+ * The score function of one placement: what depends on the placement alone (its field, the skills
+ * of its group, the weights, today) is worked out once, and what the learners' career goals share
+ * with the placement's group is remembered per goal list, so scoring a short list of a thousand
+ * candidates costs little more than reading them. `score(c, p, ctx)` is `scorer(p, ctx)(c)`.
+ */
+export function scorer(p: PlacementFacts, ctx: ScoreContext): (c: CandidateFacts) => Scored {
   const w = ctx.weights ?? DEFAULT_WEIGHTS;
-  const parts: Record<ScorePart, number> = { occupation: 0, experience: 0, skills: 0, languages: 0, distance: 0, waiting: 0, priority: 0 };
-  const reasons: Reason[] = [];
-
-  // The career plan's goal: same group > same field > related through shared skills.
-  if (p.ssyk && c.goalSsyk.includes(p.ssyk)) {
-    parts.occupation = 1;
-    reasons.push({ code: 'goalSameOccupation' });
-  } else {
-    const field = p.fieldId ?? (p.ssyk ? ctx.fieldOfGroup(p.ssyk) : null);
-    const goalFields = new Set([...c.goalFields, ...c.goalSsyk.map((g) => ctx.fieldOfGroup(g)).filter((f): f is string => !!f)]);
-    if (field && goalFields.has(field)) {
-      parts.occupation = 0.6;
-      reasons.push({ code: 'goalSameField' });
-    } else if (p.ssyk && c.goalSsyk.length) {
-      const placementSkills = new Set(ctx.skillsOfGroup(p.ssyk));
-      const shared = new Set(c.goalSsyk.flatMap((g) => ctx.skillsOfGroup(g)).filter((s) => placementSkills.has(s))).size;
-      if (shared >= 3) {
-        parts.occupation = 0.3;
-        reasons.push({ code: 'goalRelatedSkills', shared });
-      }
-    }
-  }
-  if (p.ssyk && c.experienceSsyk.includes(p.ssyk)) {
-    parts.experience = 1;
-    reasons.push({ code: 'experienceSameOccupation' });
-  }
-
-  const required = p.requiredSkills.filter((s) => c.skills.includes(s)).length;
-  const nice = p.niceSkills.filter((s) => c.skills.includes(s)).length;
-  const skillShare = p.requiredSkills.length || p.niceSkills.length
-    ? (required * 2 + nice) / (p.requiredSkills.length * 2 + p.niceSkills.length)
-    : 0;
-  parts.skills = skillShare;
-  if (p.requiredSkills.length) reasons.push({ code: 'requiredSkills', has: required, of: p.requiredSkills.length });
-  if (nice) reasons.push({ code: 'niceSkills', has: nice, of: p.niceSkills.length });
-
-  const sharedLanguages = p.languages.filter((l) => c.languages.includes(l)).length;
-  if (sharedLanguages) {
-    parts.languages = Math.min(1, sharedLanguages);
-    reasons.push({ code: 'languages', count: sharedLanguages });
-  }
-
-  if (p.site && c.home) {
-    const km = distanceKm(c.home, p.site);
-    parts.distance = Math.max(0, 1 - km / Math.max(1, c.travelBandKm));
-    const mode = c.travelModes.includes('car') ? 'car' : (c.travelModes[0] ?? 'public_transport');
-    reasons.push({
-      code: 'distance',
-      km: Math.round(km * ROAD_FACTOR),
-      minutes: Math.max(1, Math.round(((km * ROAD_FACTOR) / KMH[mode]) * 60)),
-      mode,
-      // No timetables here: public transport times are an estimate.
-      estimate: mode === 'public_transport',
-    });
-  }
-
-  if (c.waitingSince) {
-    const waited = months(c.waitingSince, ctx.today);
-    parts.waiting = Math.min(1, waited / 24);
-    if (waited >= 6) reasons.push({ code: 'waited', months: waited });
-  }
-  if (c.shortSchooling) {
-    parts.priority = 1;
-    reasons.push({ code: 'shortSchooling' });
-  }
-
-  const total = (Object.keys(parts) as ScorePart[]).reduce((sum, part) => sum + parts[part] * w[part], 0);
   const max = (Object.keys(w) as ScorePart[]).reduce((sum, part) => sum + w[part], 0);
-  return { score: max > 0 ? Math.round((total / max) * 100) : 0, parts, reasons };
+  const field = p.fieldId ?? (p.ssyk ? ctx.fieldOfGroup(p.ssyk) : null);
+  const placementSkills = new Set(p.ssyk ? ctx.skillsOfGroup(p.ssyk) : []);
+  const today = dayMs(ctx.today);
+  const hasSkills = p.requiredSkills.length > 0 || p.niceSkills.length > 0;
+  const skillDenominator = p.requiredSkills.length * 2 + p.niceSkills.length;
+  // Per goal list (learners share a few hundred): its occupation part and reason.
+  const goalParts = new Map<string, { part: number; reason: Reason | null }>();
+  const goalPart = (c: CandidateFacts) => {
+    const key = `${c.goalSsyk.join(',')}|${c.goalFields.join(',')}`;
+    let known = goalParts.get(key);
+    if (known) return known;
+    known = { part: 0, reason: null };
+    // The career plan's goal: same group > same field > related through shared skills.
+    if (p.ssyk && c.goalSsyk.includes(p.ssyk)) known = { part: 1, reason: { code: 'goalSameOccupation' } };
+    else if (field && (c.goalFields.includes(field) || c.goalSsyk.some((g) => ctx.fieldOfGroup(g) === field))) {
+      known = { part: 0.6, reason: { code: 'goalSameField' } };
+    } else if (p.ssyk && c.goalSsyk.length) {
+      const shared = new Set(c.goalSsyk.flatMap((g) => ctx.skillsOfGroup(g)).filter((s) => placementSkills.has(s))).size;
+      if (shared >= 3) known = { part: 0.3, reason: { code: 'goalRelatedSkills', shared } };
+    }
+    goalParts.set(key, known);
+    return known;
+  };
+
+  return (c) => {
+    const parts: Record<ScorePart, number> = { occupation: 0, experience: 0, skills: 0, languages: 0, distance: 0, waiting: 0, priority: 0 };
+    const reasons: Reason[] = [];
+
+    const goal = goalPart(c);
+    parts.occupation = goal.part;
+    if (goal.reason) reasons.push(goal.reason);
+    if (p.ssyk && c.experienceSsyk.includes(p.ssyk)) {
+      parts.experience = 1;
+      reasons.push({ code: 'experienceSameOccupation' });
+    }
+
+    const required = p.requiredSkills.filter((s) => c.skills.includes(s)).length;
+    const nice = p.niceSkills.filter((s) => c.skills.includes(s)).length;
+    parts.skills = hasSkills ? (required * 2 + nice) / skillDenominator : 0;
+    if (p.requiredSkills.length) reasons.push({ code: 'requiredSkills', has: required, of: p.requiredSkills.length });
+    if (nice) reasons.push({ code: 'niceSkills', has: nice, of: p.niceSkills.length });
+
+    const sharedLanguages = p.languages.filter((l) => c.languages.includes(l)).length;
+    if (sharedLanguages) {
+      parts.languages = Math.min(1, sharedLanguages);
+      reasons.push({ code: 'languages', count: sharedLanguages });
+    }
+
+    if (p.site && c.home) {
+      const km = distanceKm(c.home, p.site);
+      parts.distance = Math.max(0, 1 - km / Math.max(1, c.travelBandKm));
+      const mode = c.travelModes.includes('car') ? 'car' : (c.travelModes[0] ?? 'public_transport');
+      reasons.push({
+        code: 'distance',
+        km: Math.round(km * ROAD_FACTOR),
+        minutes: Math.max(1, Math.round(((km * ROAD_FACTOR) / KMH[mode]) * 60)),
+        mode,
+        // No timetables here: public transport times are an estimate.
+        estimate: mode === 'public_transport',
+      });
+    }
+
+    if (c.waitingSince) {
+      const waited = Math.max(0, Math.floor((today - dayMs(c.waitingSince)) / MONTH_MS));
+      parts.waiting = Math.min(1, waited / 24);
+      if (waited >= 6) reasons.push({ code: 'waited', months: waited });
+    }
+    if (c.shortSchooling) {
+      parts.priority = 1;
+      reasons.push({ code: 'shortSchooling' });
+    }
+
+    let total = 0;
+    for (const part of SCORE_PARTS) total += parts[part] * w[part];
+    return { score: max > 0 ? Math.round((total / max) * 100) : 0, parts, reasons };
+  };
 }

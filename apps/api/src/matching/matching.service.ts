@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { SearchResponse } from 'meilisearch';
 import type { Locale, SfiCourse, Weekday } from '@jobbrygga/domain';
 import {
-  brokenConstraints, candidateFilter, filterLiteral, placementSlots, reasonText, score, type PlacementFacts, type Reason,
+  brokenConstraints, candidateSearch, filterLiteral, placementSlots, reasonText, score, scorer, SHORT_LIST, type PlacementFacts, type Reason, type Scored,
 } from '@jobbrygga/matching';
 import { notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -41,13 +41,47 @@ export interface MatchEntry {
   reasons: { code: Reason['code']; text: string }[];
 }
 
-/** The most candidates scored per request; Meilisearch filters, the API scores the short list. */
-const SHORT_LIST = 1000;
+/** Seats left (`p` is the placement): agreed and started referrals take one each. */
+const SEATS_LEFT = `p.seats - (SELECT count(*)::int FROM referral r WHERE r.placement_id = p.id AND r.state IN ('agreed', 'started'))`;
+/** Room left with the placement's supervisor (`sv`) over all their placements; no supervisor: no limit. */
+const SUPERVISOR_LEFT = `COALESCE(sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id
+                                  WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000)`;
+/** Learners in another agreed or started placement whose dates overlap the placement `p`'s. */
+const BUSY = `ARRAY(SELECT DISTINCT r.learner_id::text FROM referral r JOIN placement op ON op.id = r.placement_id
+              WHERE r.tenant_code = p.tenant_code AND r.state IN ('agreed', 'started') AND r.placement_id <> p.id
+                AND daterange(COALESCE((r.agreement->>'startDate')::date, op.start_date), COALESCE((r.agreement->>'endDate')::date, op.end_date, 'infinity'::date), '[]')
+                 && daterange(p.start_date, COALESCE(p.end_date, 'infinity'::date), '[]'))`;
 
 interface PlacementRow {
   id: string; tenantCode: string; minSfiCourse: SfiCourse | null; licences: string[]; startDate: string; hoursPerWeek: number; days: Weekday[];
   fitsSfiMorning: boolean; fitsSfiAfternoon: boolean; placeId: string | null; lat: number | null; lon: number | null; ssyk: string | null; requiredSkills: string[];
   niceSkills: string[]; languages: string[]; requiresEstablishment: boolean; seats: number;
+}
+
+interface Room {
+  seatsLeft: number;
+  supervisorLeft: number;
+  busy: string[];
+}
+
+function toPlacementFacts(row: PlacementRow): PlacementFacts & { seats: number } {
+  return {
+    placementId: row.id,
+    tenantCode: row.tenantCode,
+    minSfiCourse: row.minSfiCourse,
+    licences: row.licences,
+    startDate: row.startDate,
+    hoursPerWeek: row.hoursPerWeek,
+    slots: placementSlots(row.days, row.fitsSfiMorning, row.fitsSfiAfternoon),
+    site: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, placeId: row.placeId } : null,
+    ssyk: row.ssyk,
+    fieldId: null,
+    requiredSkills: row.requiredSkills,
+    niceSkills: row.niceSkills,
+    languages: row.languages,
+    requiresEstablishment: row.requiresEstablishment,
+    seats: row.seats,
+  };
 }
 
 /**
@@ -85,100 +119,68 @@ export class MatchingService {
   }
 
   private async placementsFacts(tenantCode: string, ids: string[]): Promise<(PlacementFacts & { seats: number })[]> {
-    const rows: PlacementRow[] = await this.ds.query(
+    return (await this.placementRows(tenantCode, ids, false)).map(toPlacementFacts);
+  }
+
+  /** The placements' rows; `room` adds seats and supervisor room left and the learners busy at the time (one placement's worth of work each). */
+  private placementRows(tenantCode: string, ids: string[], room: boolean): Promise<(PlacementRow & Partial<Room>)[]> {
+    return this.ds.query(
       `SELECT p.id, p.tenant_code AS "tenantCode", p.min_sfi_course AS "minSfiCourse", p.licences, to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
               p.hours_per_week AS "hoursPerWeek", p.days, p.fits_sfi_morning AS "fitsSfiMorning", p.fits_sfi_afternoon AS "fitsSfiAfternoon",
               pl.id AS "placeId", pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
               ARRAY(SELECT DISTINCT unnest(p.helpful_languages || COALESCE(sv.languages, '{}'))) AS languages,
               t.requires_establishment_programme AS "requiresEstablishment", p.seats
+              ${room ? `, ${SEATS_LEFT} AS "seatsLeft", ${SUPERVISOR_LEFT} AS "supervisorLeft", ${BUSY} AS busy` : ''}
          FROM placement p JOIN placement_type t ON t.id = p.type_id
          LEFT JOIN employer_site s ON s.id = p.site_id LEFT JOIN ref_place pl ON pl.id = s.place_id
          LEFT JOIN supervisor sv ON sv.id = p.supervisor_id
         WHERE p.id = ANY($1::uuid[]) AND p.tenant_code = $2`,
       [ids, tenantCode],
     );
-    return rows.map((row) => ({
-      placementId: row.id,
-      tenantCode: row.tenantCode,
-      minSfiCourse: row.minSfiCourse,
-      licences: row.licences,
-      startDate: row.startDate,
-      hoursPerWeek: row.hoursPerWeek,
-      slots: placementSlots(row.days, row.fitsSfiMorning, row.fitsSfiAfternoon),
-      site: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, placeId: row.placeId } : null,
-      ssyk: row.ssyk,
-      fieldId: null,
-      requiredSkills: row.requiredSkills,
-      niceSkills: row.niceSkills,
-      languages: row.languages,
-      requiresEstablishment: row.requiresEstablishment,
-      seats: row.seats,
-    }));
   }
 
   /** Seats of the placement and places with its supervisor not yet taken by agreed or started referrals. */
   async capacity(placementId: string): Promise<{ seatsLeft: number; supervisorLeft: number }> {
-    const [row] = await this.ds.query(
-      `SELECT p.seats - (SELECT count(*)::int FROM referral r WHERE r.placement_id = p.id AND r.state IN ('agreed', 'started')) AS "seatsLeft",
-              COALESCE(sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id
-                                       WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000) AS "supervisorLeft"
-         FROM placement p LEFT JOIN supervisor sv ON sv.id = p.supervisor_id WHERE p.id = $1`,
-      [placementId],
-    );
+    const [row] = await this.ds.query(`SELECT ${SEATS_LEFT} AS "seatsLeft", ${SUPERVISOR_LEFT} AS "supervisorLeft" FROM placement p LEFT JOIN supervisor sv ON sv.id = p.supervisor_id WHERE p.id = $1`, [placementId]);
     return { seatsLeft: Math.max(0, row.seatsLeft), supervisorLeft: Math.max(0, row.supervisorLeft) };
   }
 
   /** Learners already in an agreed or started placement whose dates overlap this one. */
   async busyLearners(placementId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(
-      `SELECT DISTINCT r.learner_id AS id FROM referral r JOIN placement op ON op.id = r.placement_id, placement p
-        WHERE p.id = $1 AND r.tenant_code = p.tenant_code AND r.state IN ('agreed', 'started') AND r.placement_id <> p.id
-          AND daterange(COALESCE((r.agreement->>'startDate')::date, op.start_date), COALESCE((r.agreement->>'endDate')::date, op.end_date, 'infinity'::date), '[]')
-           && daterange(p.start_date, COALESCE(p.end_date, 'infinity'::date), '[]')`,
-      [placementId],
-    );
-    return rows.map((r) => r.id);
+    const [row] = await this.ds.query(`SELECT ${BUSY} AS busy FROM placement p WHERE p.id = $1`, [placementId]);
+    return row?.busy ?? [];
   }
 
   /** Every learner who meets the hard constraints, best first (the full list is `limit`/`offset` over it). */
   async candidates(caller: AuthUser, placementId: string, limit: number, offset: number, locale: Locale): Promise<{ items: CandidateEntry[]; total: number; limit: number; offset: number; full?: boolean }> {
-    const placement = await this.placementFacts(caller, placementId);
-    const capacity = await this.capacity(placementId);
+    // The placement's facts, the room left and who is busy at the time: one round trip.
+    const [row] = await this.placementRows(caller.tenantCode, [placementId], true);
+    if (!row) throw notFound();
+    const placement = toPlacementFacts(row);
     // No seat or no room with the supervisor: nobody can be proposed.
-    if (!capacity.seatsLeft || !capacity.supervisorLeft) return { items: [], total: 0, limit, offset, full: true };
-    const busy = await this.busyLearners(placementId);
-    const filter = candidateFilter(placement);
-    if (busy.length) filter.push(`NOT id IN [${busy.map((b) => `'${b}'`).join(', ')}]`);
-    // page/hitsPerPage: Meilisearch then counts every match exactly (totalHits).
-    const answer = (await this.search.index<CandidateDocument>('candidates').search('', {
-      filter,
-      hitsPerPage: SHORT_LIST,
-      page: 1,
-      sort: ['availableFromDay:asc'],
-    })) as SearchResponse<CandidateDocument>;
+    if (row.seatsLeft! <= 0 || row.supervisorLeft! <= 0) return { items: [], total: 0, limit, offset, full: true };
+    const answer = (await this.search.index<CandidateDocument>('candidates').search('', candidateSearch(placement, row.busy!))) as SearchResponse<CandidateDocument>;
     const { skills, fields } = await this.reference();
-    const today = swedishToday(this.clock);
-    const ctx = { today, skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [], fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null };
-    const ranked = answer.hits
-      .map((doc) => ({ doc, facts: toFacts(doc) }))
+    const scoreOf = scorer(placement, { today: swedishToday(this.clock), skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [], fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null });
+    const ranked: { doc: CandidateDocument; scored: Scored }[] = [];
+    for (const doc of answer.hits) {
+      const facts = toFacts(doc);
       // The index and the pure check must agree; a stale document that no longer fits is left out.
-      .filter(({ facts }) => brokenConstraints(facts, placement).length === 0)
-      .map(({ doc, facts }) => ({ doc, scored: score(facts, placement, ctx) }))
-      .sort((a, b) => b.scored.score - a.scored.score || a.doc.id.localeCompare(b.doc.id));
+      if (brokenConstraints(facts, placement).length === 0) ranked.push({ doc, scored: scoreOf(facts) });
+    }
+    ranked.sort((a, b) => b.scored.score - a.scored.score || a.doc.id.localeCompare(b.doc.id));
     const page = ranked.slice(offset, offset + limit);
     // Consent withdrawn or identity protected a moment ago: out at once, before the index catches up.
-    const people: { id: string; name: string }[] = page.length
+    const people: { id: string; name: string; interested: boolean }[] = page.length
       ? await this.ds.query(
-          `SELECT l.id, l.first_name || ' ' || l.last_name AS name FROM learner l WHERE l.id = ANY($1::uuid[]) AND l.tenant_code = $2 AND ${MATCHABLE}`,
-          [page.map((p) => p.doc.id), caller.tenantCode],
+          `SELECT l.id, l.first_name || ' ' || l.last_name AS name,
+                  EXISTS (SELECT 1 FROM placement_interest i WHERE i.placement_id = $3 AND i.learner_id = l.id) AS interested
+             FROM learner l WHERE l.id = ANY($1::uuid[]) AND l.tenant_code = $2 AND ${MATCHABLE}`,
+          [page.map((p) => p.doc.id), caller.tenantCode, placementId],
         )
       : [];
     const names = new Map(people.map((p) => [p.id, p.name]));
-    const interested = new Set<string>(
-      page.length
-        ? (await this.ds.query(`SELECT learner_id AS id FROM placement_interest WHERE placement_id = $1 AND learner_id = ANY($2::uuid[])`, [placementId, page.map((p) => p.doc.id)])).map((r: { id: string }) => r.id)
-        : [],
-    );
+    const interested = new Set(people.filter((p) => p.interested).map((p) => p.id));
     const items = page
       .filter((p) => names.has(p.doc.id))
       .map(({ doc, scored }) => ({
