@@ -1,5 +1,5 @@
 import { DEMO } from '../../apps/api/src/seed/demo-data';
-import { brokenConstraints, type PlacementFacts } from '../../libs/matching/src';
+import { brokenConstraints, DEFAULT_WEIGHTS, type PlacementFacts } from '../../libs/matching/src';
 import { MatchingService } from '../../apps/api/src/matching/matching.service';
 import { candidatesIndex, toFacts } from '../../apps/api/src/matching/candidates.index';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -155,3 +155,50 @@ describe('interest', () => {
   });
 });
 
+
+describe('score weights', () => {
+  it("are the municipality's data: an admin sets them, candidates and matches are scored by them, bad weights change nothing", async () => {
+    const admin = await app.api.login('admin@norrtalje.example');
+    const goal = await fittingLearner();
+    const other = await fittingLearner();
+    await app.api.put(`/api/learners/${other}/plan`, { goalSsyk: ['2512'] }, coach);
+    await flushSearch(app);
+    const scoreOf = async (id: string) => (await candidatesOf()).body.items.find((c: { learnerId: string }) => c.learnerId === id).score as number;
+    const before = await app.api.get('/api/tenant', admin);
+    expect(before.body).toMatchObject({ matchingWeights: DEFAULT_WEIGHTS, matchingWeightsDefault: true });
+    expect(await scoreOf(goal)).toBeLessThan(100);
+
+    // Only the career goal counts: the learner whose goal is the placement's occupation gets 100, the other 0.
+    const onlyGoal = { occupation: 100, experience: 0, skills: 0, languages: 0, distance: 0, waiting: 0, priority: 0 };
+    const set = await app.api.patch('/api/tenant/settings', { matchingWeights: onlyGoal }, admin);
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ matchingWeights: onlyGoal, matchingWeightsDefault: false });
+    expect(await scoreOf(goal)).toBe(100);
+    expect(await scoreOf(other)).toBe(0);
+    const match = (await app.api.get(`/api/learners/${goal}/matches?limit=100`, coach)).body.items.find((m: { placementId: string }) => m.placementId === placementId);
+    expect(match.score).toBe(100);
+    // Another municipality keeps the defaults.
+    expect((await app.api.get('/api/tenant', await app.api.login('admin@sollentuna.example'))).body.matchingWeights).toEqual(DEFAULT_WEIGHTS);
+
+    // Refused, and nothing changes: all zero, a part missing, out of range, an unknown part, not a number; a coach may not set them.
+    const bad: [Record<string, unknown>, string][] = [
+      [{ ...onlyGoal, occupation: 0 }, 'matchingWeights'],
+      [{ occupation: 50 }, 'matchingWeights.experience'],
+      [{ ...onlyGoal, skills: 101 }, 'matchingWeights.skills'],
+      [{ ...onlyGoal, gender: 10 }, 'matchingWeights.gender'],
+      [{ ...onlyGoal, waiting: 'tio' }, 'matchingWeights.waiting'],
+    ];
+    for (const [weights, field] of bad) {
+      const r = await app.api.patch('/api/tenant/settings', { matchingWeights: weights }, admin);
+      expect(r.status).toBe(400);
+      expect(r.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    }
+    expect((await app.api.patch('/api/tenant/settings', { matchingWeights: DEFAULT_WEIGHTS }, coach)).status).toBe(403);
+    expect((await app.api.get('/api/tenant', admin)).body.matchingWeights).toEqual(onlyGoal);
+    expect(await scoreOf(goal)).toBe(100);
+
+    const back = await app.api.patch('/api/tenant/settings', { matchingWeights: DEFAULT_WEIGHTS }, admin);
+    expect(back.body.matchingWeights).toEqual(DEFAULT_WEIGHTS);
+    expect(await scoreOf(goal)).toBeLessThan(100);
+  });
+});

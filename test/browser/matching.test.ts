@@ -101,3 +101,43 @@ it('the demo newcomer opens “Placements that fit you” from the start page on
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   await page.close();
 });
+
+it('an admin sets the weights of the matching score on the settings page; a bad or all-zero weight is explained and not saved', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await login(page, 'admin@norrtalje.example');
+  await page.goto(`${app.baseUrl}/admin/settings`);
+  await page.getByTestId('settings-weights-form').waitFor();
+  await page.getByTestId('settings-weights-default').waitFor();
+  const field = (part: string) => page.getByLabel((({ occupation: 'Mål i karriärplanen', distance: 'Avstånd till arbetsplatsen' }) as Record<string, string>)[part], { exact: true });
+  expect(await field('occupation').inputValue()).toBe('30');
+
+  // Out of range: the field says so and nothing is sent.
+  await field('occupation').fill('120');
+  await page.getByTestId('settings-weights-save').click();
+  await page.getByText('Skriv ett heltal från 0 till 100.').first().waitFor();
+  expect(await field('occupation').getAttribute('aria-invalid')).toBe('true');
+  const admin = await app.api.login('admin@norrtalje.example');
+  expect((await app.api.get('/api/tenant', admin)).body.matchingWeightsDefault).toBe(true);
+
+  // All zero: explained, not saved.
+  for (const part of ['occupation', 'experience', 'skills', 'languages', 'distance', 'waiting', 'priority']) await page.getByTestId(`settings-weight-${part}`).fill('0');
+  await page.getByTestId('settings-weights-save').click();
+  await page.getByTestId('settings-weights-all-zero').waitFor();
+  expect((await app.api.get('/api/tenant', admin)).body.matchingWeightsDefault).toBe(true);
+
+  // Distance only: saved, and the note about the defaults goes away.
+  await field('distance').fill('100');
+  await page.getByTestId('settings-weights-save').click();
+  await page.getByTestId('settings-weights-saved').waitFor();
+  await page.getByTestId('settings-weights-default').waitFor({ state: 'detached' });
+  const saved = (await app.api.get('/api/tenant', admin)).body;
+  expect(saved.matchingWeights).toEqual({ occupation: 0, experience: 0, skills: 0, languages: 0, distance: 100, waiting: 0, priority: 0 });
+
+  // Back to the defaults.
+  await page.getByTestId('settings-weights-defaults').click();
+  expect(await field('occupation').inputValue()).toBe('30');
+  await page.getByTestId('settings-weights-save').click();
+  await page.getByTestId('settings-weights-saved').waitFor();
+  expect((await app.api.get('/api/tenant', admin)).body.matchingWeights).toMatchObject({ occupation: 30, distance: 10 });
+  await page.close();
+});

@@ -12,6 +12,7 @@ import { PlanNextFollowUp1764000000310 } from './migrations/1764000000310-PlanNe
 import { Referrals1764000000400 } from './migrations/1764000000400-Referrals';
 import { TargetsReports1764000000500 } from './migrations/1764000000500-TargetsReports';
 import { ReportSummaries1764000000510 } from './migrations/1764000000510-ReportSummaries';
+import { MatchingWeights1764000000520 } from './migrations/1764000000520-MatchingWeights';
 import { EmployerSite } from '../employers/site.entity';
 import { Supervisor } from '../employers/supervisor.entity';
 import { PlacementType } from '../placement-types/placement-type.entity';
@@ -25,7 +26,7 @@ export const ENTITIES = [
 ];
 
 /** Listed in order. Schema changes are migrations; synchronize stays off everywhere. */
-export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310, Referrals1764000000400, TargetsReports1764000000500, ReportSummaries1764000000510];
+export const MIGRATIONS = [Foundation1764000000000, ...REFERENCE_MIGRATIONS, EmployersPlacements1764000000200, Learners1764000000300, PlanNextFollowUp1764000000310, Referrals1764000000400, TargetsReports1764000000500, ReportSummaries1764000000510, MatchingWeights1764000000520];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { SearchResponse } from 'meilisearch';
 import type { Locale, SfiCourse, Weekday } from '@jobbrygga/domain';
 import {
-  brokenConstraints, candidateSearch, filterLiteral, placementSlots, reasonText, score, scorer, SHORT_LIST, type PlacementFacts, type Reason, type Scored,
+  brokenConstraints, candidateSearch, DEFAULT_WEIGHTS, filterLiteral, placementSlots, reasonText, score, scorer, SHORT_LIST, type PlacementFacts, type Reason, type Scored, type Weights,
 } from '@jobbrygga/matching';
 import { notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -46,6 +46,8 @@ const SEATS_LEFT = `p.seats - (SELECT count(*)::int FROM referral r WHERE r.plac
 /** Room left with the placement's supervisor (`sv`) over all their placements; no supervisor: no limit. */
 const SUPERVISOR_LEFT = `COALESCE(sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id
                                   WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000)`;
+/** The score weights of the placement `p`'s municipality (null: the product's defaults). */
+const WEIGHTS = `(SELECT matching_weights FROM tenant WHERE code = p.tenant_code)`;
 /** Learners in another agreed or started placement whose dates overlap the placement `p`'s. */
 const BUSY = `ARRAY(SELECT DISTINCT r.learner_id::text FROM referral r JOIN placement op ON op.id = r.placement_id
               WHERE r.tenant_code = p.tenant_code AND r.state IN ('agreed', 'started') AND r.placement_id <> p.id
@@ -62,6 +64,8 @@ interface Room {
   seatsLeft: number;
   supervisorLeft: number;
   busy: string[];
+  /** The municipality's score weights; null: the defaults. */
+  weights: Weights | null;
 }
 
 function toPlacementFacts(row: PlacementRow): PlacementFacts & { seats: number } {
@@ -130,7 +134,7 @@ export class MatchingService {
               pl.id AS "placeId", pl.lat, pl.lon, p.ssyk_code AS ssyk, p.required_skills AS "requiredSkills", p.nice_skills AS "niceSkills",
               ARRAY(SELECT DISTINCT unnest(p.helpful_languages || COALESCE(sv.languages, '{}'))) AS languages,
               t.requires_establishment_programme AS "requiresEstablishment", p.seats
-              ${room ? `, ${SEATS_LEFT} AS "seatsLeft", ${SUPERVISOR_LEFT} AS "supervisorLeft", ${BUSY} AS busy` : ''}
+              ${room ? `, ${SEATS_LEFT} AS "seatsLeft", ${SUPERVISOR_LEFT} AS "supervisorLeft", ${BUSY} AS busy, ${WEIGHTS} AS weights` : ''}
          FROM placement p JOIN placement_type t ON t.id = p.type_id
          LEFT JOIN employer_site s ON s.id = p.site_id LEFT JOIN ref_place pl ON pl.id = s.place_id
          LEFT JOIN supervisor sv ON sv.id = p.supervisor_id
@@ -161,7 +165,12 @@ export class MatchingService {
     if (row.seatsLeft! <= 0 || row.supervisorLeft! <= 0) return { items: [], total: 0, limit, offset, full: true };
     const answer = (await this.search.index<CandidateDocument>('candidates').search('', candidateSearch(placement, row.busy!))) as SearchResponse<CandidateDocument>;
     const { skills, fields } = await this.reference();
-    const scoreOf = scorer(placement, { today: swedishToday(this.clock), skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [], fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null });
+    const scoreOf = scorer(placement, {
+      today: swedishToday(this.clock),
+      skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [],
+      fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null,
+      weights: row.weights ?? DEFAULT_WEIGHTS,
+    });
     const ranked: { doc: CandidateDocument; scored: Scored }[] = [];
     for (const doc of answer.hits) {
       const facts = toFacts(doc);
@@ -220,7 +229,13 @@ export class MatchingService {
     const answer = (await this.search.index<PlacementDocument>('placements').search('', { filter, hitsPerPage: SHORT_LIST, page: 1 })) as SearchResponse<PlacementDocument>;
     const facts = new Map((await this.placementsFacts(caller.tenantCode, answer.hits.map((h) => h.id))).map((f) => [f.placementId, f]));
     const { skills, fields } = await this.reference();
-    const ctx = { today: swedishToday(this.clock), skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [], fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null };
+    const [tenant]: { weights: Weights | null }[] = await this.ds.query(`SELECT matching_weights AS weights FROM tenant WHERE code = $1`, [caller.tenantCode]);
+    const ctx = {
+      today: swedishToday(this.clock),
+      skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [],
+      fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null,
+      weights: tenant?.weights ?? DEFAULT_WEIGHTS,
+    };
     const ranked = answer.hits
       .filter((hit) => facts.has(hit.id) && brokenConstraints(learner, facts.get(hit.id)!).length === 0)
       .map((hit) => ({ hit, scored: score(learner, facts.get(hit.id)!, ctx) }))

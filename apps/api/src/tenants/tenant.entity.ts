@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { Weights } from '@jobbrygga/matching';
 
 /** A municipality using Jobbrygga. Its kommunkod (four digits, e.g. 0188 Norrtälje) is the key. */
 @Entity('tenant')
@@ -24,6 +25,10 @@ export class Tenant {
   /** A target more than this many percent of its value behind its straight-line pace raises an alert. */
   @Column({ name: 'pace_threshold', type: 'smallint', default: 10 })
   paceThreshold!: number;
+
+  /** The matching score's weights; null: the product's defaults (DEFAULT_WEIGHTS). */
+  @Column({ name: 'matching_weights', type: 'jsonb', nullable: true })
+  matchingWeights!: Weights | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

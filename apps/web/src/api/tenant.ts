@@ -1,3 +1,4 @@
+import type { Weights } from '@jobbrygga/matching';
 import { apiRequest } from './client';
 
 /** The logged-in user's municipality (kommun) and its settings. */
@@ -12,6 +13,10 @@ export interface TenantSettings {
   womenShareGoal: number;
   /** Percent of a target's value (1–100) a target may fall behind its straight-line pace before the reports raise an alert. */
   paceThreshold: number;
+  /** How much each part of the matching score counts (whole points 0–100; only the proportions matter). */
+  matchingWeights: Weights;
+  /** The weights are the product's defaults: the municipality has not set its own. */
+  matchingWeightsDefault: boolean;
 }
 
 export interface TenantSettingsUpdate {
@@ -19,6 +24,7 @@ export interface TenantSettingsUpdate {
   stalledWeeks?: number;
   womenShareGoal?: number;
   paceThreshold?: number;
+  matchingWeights?: Weights;
 }
 
 export function fetchTenant(): Promise<TenantSettings> {
