@@ -273,7 +273,7 @@ export async function buildSqlBaseline(db, candidatesIndex) {
       id uuid PRIMARY KEY, tenant_code text NOT NULL, sfi_rank smallint NOT NULL, licences text[] NOT NULL, available_day int NOT NULL, hours smallint NOT NULL,
       busy_slots text[] NOT NULL, travel_km smallint NOT NULL, lat float8, lon float8, in_establishment boolean NOT NULL,
       goal_ssyk text[] NOT NULL, goal_fields_all text[] NOT NULL, goal_skills text[] NOT NULL, experience_ssyk text[] NOT NULL, skills text[] NOT NULL,
-      languages text[] NOT NULL, short_schooling boolean NOT NULL, waiting_since date, doc jsonb NOT NULL)`);
+      languages text[] NOT NULL, short_schooling boolean NOT NULL, waiting_since date, queue_rank int NOT NULL, doc jsonb NOT NULL)`);
   // Great-circle km exactly as distanceKm in libs/matching (same operations, same order); inlined by the planner.
   await db.query(`
     CREATE OR REPLACE FUNCTION bench_km(lat1 float8, lon1 float8, lat2 float8, lon2 float8) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -291,7 +291,7 @@ export async function buildSqlBaseline(db, candidatesIndex) {
               ${arr('goalSsyk')},
               ARRAY(SELECT DISTINCT f FROM unnest(${arr('goalFields')} || ARRAY(SELECT g.field_concept_id FROM ref_ssyk_group g WHERE g.code = ANY(${arr('goalSsyk')}::bpchar[]))) f),
               ARRAY(SELECT DISTINCT s.skill_concept_id FROM ref_ssyk_skill s WHERE s.ssyk_code = ANY(${arr('goalSsyk')}::bpchar[])),
-              ${arr('experienceSsyk')}, ${arr('skills')}, ${arr('languages')}, (d->>'shortSchooling')::boolean, (d->>'waitingSince')::date, d
+              ${arr('experienceSsyk')}, ${arr('skills')}, ${arr('languages')}, (d->>'shortSchooling')::boolean, (d->>'waitingSince')::date, (d->>'queueRank')::int, d
          FROM unnest($1::jsonb[]) AS d`,
       [batch.map((doc) => JSON.stringify(doc))],
     );
@@ -305,7 +305,7 @@ export async function buildSqlBaseline(db, candidatesIndex) {
   await db.query(`CREATE INDEX ${SQL_TABLE}_licences_idx ON ${SQL_TABLE} USING gin (licences)`);
   await db.query(`CREATE INDEX ${SQL_TABLE}_busy_idx ON ${SQL_TABLE} USING gin (busy_slots)`);
   await db.query(`CREATE INDEX ${SQL_TABLE}_filter_idx ON ${SQL_TABLE} (tenant_code, sfi_rank, hours, available_day)`);
-  await db.query(`CREATE INDEX ${SQL_TABLE}_order_idx ON ${SQL_TABLE} (tenant_code, available_day, id)`);
+  await db.query(`CREATE INDEX ${SQL_TABLE}_order_idx ON ${SQL_TABLE} (tenant_code, queue_rank, id)`);
   await db.query(`ANALYZE ${SQL_TABLE}`);
   return { docs, loaded, indexed: (performance.now() - t1) / 1000, extensions: ext };
 }
@@ -406,8 +406,20 @@ export async function placementGate(db, id) {
   return { full: false, busy: gate.busy };
 }
 
-/** The search MatchingService.candidates sends (libs/matching candidateSearch: every constraint, the busy learners left out, the short list's fields). */
-const apiSearch = (m, p) => m.candidateSearch(p, p.busy ?? []);
+/** The groups near a placement's group (the short list's second tier), as MatchingService works them out. */
+const nearOf = new Map();
+function near(m, ref, ssyk) {
+  if (!ssyk) return { field: null, groups: [] };
+  if (!nearOf.has(ssyk)) nearOf.set(ssyk, m.nearGroups(ssyk, ref.fields.keys(), (g) => ref.skills.get(g) ?? [], (g) => ref.fields.get(g) ?? null));
+  return nearOf.get(ssyk);
+}
+/** The searches MatchingService.candidates sends in one multi-search (libs/matching candidateSearches: every constraint, the busy learners left out, the short list in tiers). */
+const apiSearches = (c, p) => c.m.candidateSearches(p, p.busy ?? [], near(c.m, c.ref, p.ssyk));
+/** One multi-search to the candidate index: the tiers' hits together, their totals added up (the tiers do not overlap), the engine's time summed. */
+async function multiSearch(c, searches) {
+  const { results } = await c.meili.multiSearch({ queries: searches.map((q) => ({ indexUid: c.indexUid, q: '', ...q })) });
+  return { hits: results.flatMap((r) => r.hits), total: results.reduce((a, r) => a + (r.totalHits ?? r.hits.length), 0), engineMs: results.reduce((a, r) => a + r.processingTimeMs, 0) };
+}
 
 function makeMethods(c) {
   const { base, coach, meili, indexUid, db, m, ci, ref } = c;
@@ -437,10 +449,10 @@ function makeMethods(c) {
       return { total: body.total, items: body.items.map((x) => [x.learnerId, x.score]) };
     },
     direct: async (p) => {
-      const a = await meili.index(indexUid).search('', apiSearch(m, p));
-      return { total: a.totalHits, hits: a.hits.length, engineMs: a.processingTimeMs };
+      const a = await multiSearch(c, apiSearches(c, p));
+      return { total: a.total, hits: a.hits.length, engineMs: a.engineMs };
     },
-    /** PostgreSQL, the API's algorithm: filter, the first 1000 by (available day, id), score them with libs/matching, top 20. */
+    /** PostgreSQL, the API's algorithm: filter, the short list drawn in the same tiers (each by queue rank, id), score them with libs/matching, top 20. */
     sqlSame: async (p0) => {
       const p = await placementFacts(db, p0.placementId, m.placementSlots);
       const gate = await placementGate(db, p.placementId);
@@ -448,12 +460,21 @@ function makeMethods(c) {
       const args = [];
       let where = sqlWhere(p, m, args);
       if (gate.busy.length) { args.push(gate.busy); where += ` AND c.id <> ALL($${args.length}::uuid[])`; }
-      // The matches as narrow rows first (id, day), then the 1,000 documents by primary key: no wide rows through sort and count.
+      // The tiers of candidateSearches: same occupation (goal or experience), near occupations (goal group near, or goal
+      // field the placement's), everyone else; each drawn by (queue rank, id) up to its share of the short list.
+      const searches = apiSearches(c, p);
+      const $ = (v) => { args.push(v); return `$${args.length}`; };
+      const nr = near(m, ref, p.ssyk);
+      const same = p.ssyk ? `(${$(p.ssyk)}::text = ANY(c.goal_ssyk) OR $${args.length}::text = ANY(c.experience_ssyk))` : 'false';
+      const nearSql = `(c.goal_ssyk && ${$(nr.groups)}::text[] OR ${$(nr.field)}::text = ANY(c.goal_fields_all))`;
+      const tier = searches.length === 1 ? '0' : searches.length === 2 ? `CASE WHEN ${same} THEN 0 ELSE 1 END` : `CASE WHEN ${same} THEN 0 WHEN ${nearSql} THEN 1 ELSE 2 END`;
+      // The matches as narrow rows first (id, tier, rank), then the short list's documents by primary key: no wide rows through sort and count.
       const { rows } = await db.query(
-        `WITH m AS MATERIALIZED (SELECT c.id, c.available_day FROM ${SQL_TABLE} c WHERE ${where})
+        `WITH m AS MATERIALIZED (SELECT c.id, c.queue_rank, ${tier} AS tier FROM ${SQL_TABLE} c WHERE ${where}),
+              t AS (SELECT id, tier, row_number() OVER (PARTITION BY tier ORDER BY queue_rank, id) AS n FROM m)
          SELECT c.doc, (SELECT count(*) FROM m) AS total
-           FROM (SELECT id, available_day FROM m ORDER BY available_day, id LIMIT ${m.SHORT_LIST}) t JOIN ${SQL_TABLE} c ON c.id = t.id
-          ORDER BY t.available_day, t.id`, args);
+           FROM t JOIN ${SQL_TABLE} c ON c.id = t.id
+          WHERE t.n <= (${$(searches.map((q) => q.hitsPerPage))}::int[])[t.tier + 1]`, args);
       const scoreOf = m.scorer(p, scoreCtx);
       const ranked = rows
         .map((r) => ({ id: r.doc.id, doc: r.doc, facts: ci.toFacts(r.doc) }))
@@ -563,19 +584,20 @@ async function compare(c, sample) {
 
   // Diagnostics, not answers: what parts of the Meilisearch query cost (the same retrieval, one thing changed).
   const variants = {
-    full: () => ({}),
-    noTravel: (p) => ({ filter: apiSearch(c.m, p).filter.filter((f) => !f.includes('_geoRadius') && !f.startsWith('reachablePlaces')) }),
-    hits20: () => ({ hitsPerPage: 20 }),
-    noSort: () => ({ sort: undefined }),
+    full: (p) => apiSearches(c, p),
+    noTravel: (p) => apiSearches(c, p).map((q) => ({ ...q, filter: q.filter.filter((f) => !f.includes('_geoRadius') && !f.startsWith('reachablePlaces')) })),
+    hits20: (p) => apiSearches(c, p).map((q) => ({ ...q, hitsPerPage: 20 })),
+    noSort: (p) => apiSearches(c, p).map((q) => ({ ...q, sort: undefined })),
+    oneTier: (p) => [{ ...apiSearches(c, p).at(-1), filter: c.m.candidateFilter(p).concat(p.busy?.length ? [`NOT id IN [${p.busy.map(c.m.filterLiteral).join(', ')}]`] : []), hitsPerPage: c.m.SHORT_LIST }],
   };
   const diag = Object.fromEntries(Object.keys(variants).map((k) => [k, { wall: [], engine: [] }]));
   for (let r = 0; r < Math.min(ROUNDS, 100) && performance.now() < deadline + 120_000; r++) {
     const p = sample[r % sample.length];
     for (const [k, v] of Object.entries(variants)) {
       const t0 = performance.now();
-      const a = await c.meili.index(c.indexUid).search('', { ...apiSearch(c.m, p), ...v(p) });
+      const a = await multiSearch(c, v(p));
       diag[k].wall.push(performance.now() - t0);
-      diag[k].engine.push(a.processingTimeMs);
+      diag[k].engine.push(a.engineMs);
     }
   }
   for (const d of Object.values(diag)) { d.wall.sort((u, v) => u - v); d.engine.sort((u, v) => u - v); }
@@ -717,9 +739,9 @@ export async function runMatchingBench(ctx, { skipGenerate = false } = {}) {
     const p50 = (k) => pctOf(times[k], 50);
     const p95 = (k) => pctOf(times[k], 95);
     const label = {
-      api: '**GET /api/placements/:id/candidates?limit=20** (coach; HTTP, auth, placement facts, seats and busy learners, Meilisearch, score ≤ 1,000, consent re-check, interest, reasons)',
-      direct: 'Meilisearch direct: the same retrieval (`candidateFilter(placement)` and, as the API, `NOT id IN [busy learners]` when there are any; `sort: availableFromDay:asc`, `hitsPerPage: 1000, page: 1`), meilisearch-js with the API\'s settings',
-      sqlSame: 'PostgreSQL, the API\'s algorithm: the same placement facts, seats and busy-learner queries, hard constraints in SQL, first 1,000 by (available day, id) as jsonb, score with libs/matching `score()` in JS, top 20, the same consent and interest queries, reasons',
+      api: '**GET /api/placements/:id/candidates?limit=20** (coach; HTTP, auth, placement facts with seats, busy learners and weights in one query, one Meilisearch multi-search, score ≤ 1,000, consent re-check with interest, reasons)',
+      direct: 'Meilisearch direct: the same retrieval, one multi-search of the same tiers (`candidateSearches(placement, busy, near)`: every constraint, as the API `NOT id IN [busy learners]` when there are any, `sort: queueRank:asc`, 400 + 300 + 300 per page, the short list\'s fields), meilisearch-js with the API\'s settings',
+      sqlSame: 'PostgreSQL, the API\'s algorithm: the same placement facts and one seats-and-busy query, hard constraints in SQL, the short list drawn in the same tiers by (queue rank, id) as jsonb, score with libs/matching `scorer()` in JS, top 20, the same consent-and-interest query, reasons',
       sqlExact: 'PostgreSQL, exact top 20: as above, but the score in SQL over every match, `ORDER BY score DESC, id LIMIT 20`, then `score()` for the reasons of the 20',
     };
     out.push(`### GET /api/placements/:id/candidates versus Meilisearch direct versus PostgreSQL only\n`);
@@ -743,7 +765,13 @@ export async function runMatchingBench(ctx, { skipGenerate = false } = {}) {
     out.push('Where Meilisearch\'s time goes (diagnostic, not answers: the direct query with one thing changed; interleaved, ' +
       `${cmp.diag.full.wall.length} requests each):\n`);
     out.push('| direct query | p50 ms | p95 ms | engine p50 ms | engine p95 ms |\n| --- | --- | --- | --- | --- |');
-    const dlabel = { full: 'as the API sends it', noTravel: 'without the travel filter (`reachablePlaces = <the site\'s place>`)', hits20: '`hitsPerPage: 20` instead of 1,000', noSort: 'without `sort`' };
+    const dlabel = {
+      full: 'as the API sends it (three tiers, 400 + 300 + 300)',
+      noTravel: 'without the travel filter (`reachablePlaces = <the site\'s place>`)',
+      hits20: '`hitsPerPage: 20` per tier instead of 400 / 300 / 300',
+      noSort: 'without `sort`',
+      oneTier: 'one search of 1,000 without tiers (every constraint, by queue rank)',
+    };
     for (const [k, d] of Object.entries(cmp.diag)) out.push(`| ${dlabel[k]} | ${f1(pctOf(d.wall, 50))} | ${f1(pctOf(d.wall, 95))} | ${pctOf(d.engine, 50)} | ${pctOf(d.engine, 95)} |`);
     out.push('');
     out.push(`Checks over the ${check.placements} placements (untimed pass first): totals equal in all four ways for ${check.totalsAgree}; ` +
@@ -756,7 +784,7 @@ export async function runMatchingBench(ctx, { skipGenerate = false } = {}) {
       `PostgreSQL's exact top 20 identical to every match scored in JS for ${check.sqlExactEqualsJs} of ${check.exhaustiveChecked}. ` +
       `Learners meeting every hard constraint per placement: min ${check.totals[0].toLocaleString('en')}, median ${pctOf(check.totals, 50).toLocaleString('en')}, max ${check.totals[check.totals.length - 1].toLocaleString('en')}; ` +
       `at most the 1,000-learner short list for ${check.placements - check.truncated}, and there the API's top 20 equals the exact top 20 for ${check.exactWhenShort}; ` +
-      `more for ${check.truncated}. There the API scores only the first 1,000 by available day` +
+      `more for ${check.truncated}. There the API scores only the 1,000 drawn in tiers (same occupation, near occupations, the rest; each by queue rank)` +
       (check.truncated ? `: its top 20 share a median of ${pctOf(check.overlap, 50)} (min ${check.overlap[0]}, max ${check.overlap[check.overlap.length - 1]}) learners with the exact top 20, ` +
         `and its best score is lower than the exact best for ${check.topScoreLower} of them.\n` : '.\n'));
 

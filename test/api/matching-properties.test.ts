@@ -2,9 +2,10 @@
  * Property test of matching's two halves against the REAL Meilisearch: the hard constraints as a
  * Meilisearch filter (`candidateFilter`) and as a pure check (`brokenConstraints`) must pick the
  * same learners. For random candidate documents (built by the API's own `toDocument`) and a random
- * placement, the filtered query, as MatchingService asks it, returns
+ * placement, the short list's tiers (`candidateSearches`), as MatchingService asks them, return
  *   (1) no learner who breaks a hard constraint, and
- *   (2) every learner who meets them all (the full, unpaginated result).
+ *   (2) every learner who meets them all (the full, unpaginated result: the tiers' pages are larger
+ *       than the learners generated), each once: the tiers do not overlap.
  *
  * Geo: Meilisearch's `_geoRadius` and `distanceKm` are both haversines on a 6371 km sphere, but
  * computed differently (Meilisearch also rounds), so they may disagree by floating error exactly at
@@ -19,7 +20,7 @@ import fc from 'fast-check';
 import { MeiliSearch, type SearchResponse } from 'meilisearch';
 import { sfiRank, SFI_COURSES, SFI_LESSON_TIMES, TRAVEL_MODES, WEEKDAYS, type SfiCourse, type SfiLessonTime, type TravelMode, type Weekday } from '@jobbrygga/domain';
 import {
-  brokenConstraints, candidateFilter, CONSTRAINTS, dayNumber, distanceKm, placementSlots, reachablePlaces, sfiSlots, TRAVEL_BANDS_KM, type PlacementFacts, type Point,
+  brokenConstraints, candidateSearches, CONSTRAINTS, dayNumber, nearGroups, distanceKm, placementSlots, reachablePlaces, sfiSlots, TRAVEL_BANDS_KM, type PlacementFacts, type Point,
 } from '../../libs/matching/src';
 import { candidatesIndex, toDocument, toFacts, type CandidateDocument } from '../../apps/api/src/matching/candidates.index';
 import { settled } from '../../apps/api/src/search/search-index.service';
@@ -97,6 +98,20 @@ type LearnerRow = Omit<Row, 'id' | 'lat' | 'lon'>;
 const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 const constant = <T>(value: T) => fc.constant(value);
 
+/**
+ * A small occupation world for the short list's tiers (candidateSearches): care (5321, 5322 in one
+ * field), cleaning (9111) and IT (2512, sharing three skills with 5321, so near it).
+ */
+const GROUP_FIELD: Record<string, string> = { '5321': 'care', '5322': 'care', '9111': 'cleaning', '2512': 'it' };
+const GROUP_SKILLS: Record<string, string[]> = { '5321': ['a', 'b', 'c', 'd'], '5322': ['a'], '9111': ['x'], '2512': ['a', 'b', 'c', 'y'] };
+const nearOf = (ssyk: string | null) =>
+  ssyk ? nearGroups(ssyk, Object.keys(GROUP_FIELD), (g) => GROUP_SKILLS[g] ?? [], (g) => GROUP_FIELD[g] ?? null) : { field: null, groups: [] };
+const GOALS = {
+  goalSsyk: fc.option(fc.subarray(Object.keys(GROUP_FIELD), { maxLength: 2 }), { nil: null, freq: 4 }),
+  goalFields: fc.option(fc.subarray(['care', 'cleaning', 'it'], { maxLength: 1 }), { nil: null, freq: 2 }),
+  experienceSsyk: fc.subarray(Object.keys(GROUP_FIELD), { maxLength: 1 }),
+};
+
 /** Any learner: most of them break something. */
 const anyRow: fc.Arbitrary<LearnerRow> = fc.record({
   tenantCode: fc.constantFrom<string>(...TENANTS),
@@ -109,13 +124,11 @@ const anyRow: fc.Arbitrary<LearnerRow> = fc.record({
   travelModes: subset<TravelMode>(TRAVEL_MODES),
   sfiCourse: fc.option(fc.constantFrom<SfiCourse>(...SFI_COURSES), { nil: null }),
   inEstablishment: fc.boolean(),
-  goalSsyk: constant<string[] | null>(null),
-  goalFields: constant<string[] | null>(null),
-  experienceSsyk: constant<string[]>([]),
+  ...GOALS,
   skills: constant<string[]>([]),
   languages: constant<string[]>([]),
   topSunLevel: fc.option(fc.constantFrom('1', '2', '3', '5'), { nil: null }),
-  waitingSince: constant<string | null>('2025-09-01'),
+  waitingSince: fc.option(fc.constantFrom('2023-02-01', '2025-09-01', '2026-06-15'), { nil: null, freq: 5 }),
 });
 const anyLearner: fc.Arbitrary<LearnerInput> = fc.record({ row: anyRow, home: homeSpec });
 
@@ -139,13 +152,11 @@ function nearLearner(p: PlacementInput): fc.Arbitrary<LearnerInput> {
       travelModes: subset<TravelMode>(TRAVEL_MODES),
       sfiCourse: fc.constantFrom(...[null, ...SFI_COURSES].filter((c) => sfiRank(c) >= sfiRank(p.minSfiCourse))),
       inEstablishment: p.requiresEstablishment ? constant(true) : fc.boolean(),
-      goalSsyk: constant<string[] | null>(null),
-      goalFields: constant<string[] | null>(null),
-      experienceSsyk: constant<string[]>([]),
+      ...GOALS,
       skills: constant<string[]>([]),
       languages: constant<string[]>([]),
-      topSunLevel: constant<string | null>(null),
-      waitingSince: constant<string | null>('2025-09-01'),
+      topSunLevel: fc.option(fc.constantFrom('1', '2', '3', '5'), { nil: null }),
+      waitingSince: fc.option(fc.constantFrom('2023-02-01', '2025-09-01', '2026-06-15'), { nil: null, freq: 5 }),
     }),
     home: p.site
       ? fc.oneof(
@@ -175,6 +186,7 @@ interface PlacementInput {
   /** asPlace: the site is a reference place, so the filter reads reachablePlaces; otherwise the travel bands. */
   site: (Point & { asPlace: boolean }) | null;
   requiresEstablishment: boolean;
+  ssyk: string | null;
 }
 
 const placement: fc.Arbitrary<PlacementInput> = fc.record({
@@ -190,13 +202,14 @@ const placement: fc.Arbitrary<PlacementInput> = fc.record({
   fitsSfiAfternoon: fc.boolean(),
   site: fc.option(fc.record({ lat: fc.double({ min: 59.6, max: 60.1, noNaN: true }), lon: fc.double({ min: 18.2, max: 19.0, noNaN: true }), asPlace: fc.boolean() }), { nil: null, freq: 4 }),
   requiresEstablishment: fc.boolean(),
+  ssyk: fc.option(fc.constantFrom('5321', '9111', '2512'), { nil: null, freq: 4 }),
 });
 
 function placementFacts(p: PlacementInput): PlacementFacts {
   return {
     placementId: 'p', tenantCode: p.tenantCode, minSfiCourse: p.minSfiCourse, licences: p.licences, startDate: isoOfDay(p.startDay), hoursPerWeek: p.hoursPerWeek,
     slots: placementSlots(p.days, p.fitsSfiMorning, p.fitsSfiAfternoon),
-    site: p.site && { lat: p.site.lat, lon: p.site.lon, ...(p.site.asPlace ? { placeId: 'site' } : {}) }, ssyk: null, fieldId: null, requiredSkills: [], niceSkills: [], languages: [],
+    site: p.site && { lat: p.site.lat, lon: p.site.lon, ...(p.site.asPlace ? { placeId: 'site' } : {}) }, ssyk: p.ssyk, fieldId: null, requiredSkills: [], niceSkills: [], languages: [],
     requiresEstablishment: p.requiresEstablishment,
   };
 }
@@ -250,19 +263,33 @@ afterAll(async () => {
   if (client && uid) await settled(client.deleteIndex(uid));
 });
 
-describe('candidateFilter in Meilisearch agrees with brokenConstraints', () => {
+describe('the candidate searches in Meilisearch agree with brokenConstraints', () => {
   it('returns no learner who breaks a hard constraint, and every learner who meets them all', async () => {
-    const stats = { runs: 0, learners: 0, fitting: 0, nearEdge: 0, withoutHome: 0, noSlots: 0, noSite: 0, onlyBroken: {} as Record<string, number> };
+    const stats = { tiered: 0, runs: 0, learners: 0, fitting: 0, nearEdge: 0, withoutHome: 0, noSlots: 0, noSite: 0, onlyBroken: {} as Record<string, number> };
     await fc.assert(
       fc.asyncProperty(placement.chain((p) => fc.tuple(constant(p), learners(p))), async ([p, inputs]) => {
         const facts = placementFacts(p);
         const docs = inputs.map((l, i) => documentOf(l, i, p.site));
         await replaceDocuments(docs);
 
-        // The query MatchingService sends (apps/api/src/matching/matching.service.ts).
-        const answer = (await client.index<CandidateDocument>(uid).search('', { filter: candidateFilter(facts), hitsPerPage: 1000, page: 1, sort: ['availableFromDay:asc'] })) as SearchResponse<CandidateDocument>;
-        expect(answer.totalHits).toBe(answer.hits.length);
-        const returned = answer.hits.map((d) => d.id).sort();
+        // The searches MatchingService sends (apps/api/src/matching/matching.service.ts): the short list's tiers in one multi-search.
+        const searches = candidateSearches(facts, [], nearOf(p.ssyk));
+        const { results } = (await client.multiSearch({ queries: searches.map((q) => ({ indexUid: uid, q: '', ...q })) })) as { results: SearchResponse<CandidateDocument>[] };
+        for (const r of results) expect(r.totalHits).toBe(r.hits.length);
+        const drawn = results.flatMap((r) => r.hits.map((d) => d.id));
+        // The tiers do not overlap (so their totals add up), and each is in the queue order.
+        expect(new Set(drawn).size).toBe(drawn.length);
+        for (const r of results) expect(r.hits.map((d) => d.queueRank)).toEqual(r.hits.map((d) => d.queueRank).sort((a, b) => a - b));
+        if (facts.ssyk) {
+          // Everyone whose goal or experience is the placement's occupation is in the first tier.
+          const first = new Set(results[0].hits.map((d) => d.id));
+          for (const id of drawn) {
+            const d = docs.find((x) => x.id === id)!;
+            expect(first.has(id)).toBe(d.goalSsyk.includes(facts.ssyk) || d.experienceSsyk.includes(facts.ssyk));
+          }
+          stats.tiered++;
+        }
+        const returned = [...drawn].sort();
 
         const broken = new Map(docs.map((d) => [d.id, brokenConstraints(toFacts(d), facts)]));
         // (1) Nothing the index returns breaks a constraint (each offender listed with what it breaks).
@@ -292,6 +319,7 @@ describe('candidateFilter in Meilisearch agrees with brokenConstraints', () => {
       expect(stats.fitting).toBeGreaterThan(0);
       expect(stats.nearEdge).toBeGreaterThan(0);
       expect(stats.withoutHome).toBeGreaterThan(0);
+      expect(stats.tiered).toBeGreaterThan(0);
       // Each constraint is, somewhere, the only one a learner breaks: the filter must catch it alone.
       expect(Object.keys(stats.onlyBroken).sort()).toEqual([...CONSTRAINTS].sort());
     }

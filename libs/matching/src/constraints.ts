@@ -167,8 +167,8 @@ export const SHORT_LIST = 1000;
 
 /**
  * What scoring and the answer read of a candidate document. The rest (reachable places, day
- * numbers, ranks) serves the filter only and is left in the index: a short list of a thousand is
- * then about a third smaller to send and to parse.
+ * numbers, ranks) serves the filter and the order only and is left in the index: a short list of a
+ * thousand is then about a third smaller to send and to parse.
  */
 export const CANDIDATE_FIELDS = [
   'id', 'tenantCode', 'sfiCourse', 'licences', 'availableFrom', 'hoursPerWeek', 'hoursKnown', 'busySlots', '_geo', 'travelKm', 'travelModes',
@@ -176,13 +176,79 @@ export const CANDIDATE_FIELDS = [
 ];
 
 /**
- * The search the API sends for a placement's candidates (and the benchmark sends straight to
- * Meilisearch): every hard constraint in the filter, learners busy elsewhere at the time left out,
- * `page`/`hitsPerPage` so Meilisearch counts every match exactly (totalHits), the short list in a
- * stable order.
+ * A learner's place in the queue, the same for every placement (ascending): short schooling first
+ * (a priority group), then whoever has waited longest, then those with no start date known. The
+ * order within each tier of the short list, so what the score rewards regardless of the placement
+ * comes first when a tier has more learners than it can take.
  */
-export function candidateSearch(p: PlacementFacts, busy: readonly string[]) {
+export function queueRank(shortSchooling: boolean, waitingSince: string | null): number {
+  return (shortSchooling ? 0 : 100_000) + (waitingSince ? dayNumber(waitingSince) : 99_999);
+}
+
+/**
+ * The SSYK groups near a placement's group, for the second tier of the short list: those in the
+ * same occupation field (a career goal there scores "same field") and those sharing at least
+ * three related skills with it (a goal there may score "related through skills"). Without the
+ * group itself; with the field, since a career plan may name a field without a group.
+ */
+export interface Near {
+  field: string | null;
+  groups: readonly string[];
+}
+
+export function nearGroups(ssyk: string, groups: Iterable<string>, skillsOfGroup: (ssyk: string) => readonly string[], fieldOfGroup: (ssyk: string) => string | null): Near {
+  const field = fieldOfGroup(ssyk);
+  const skills = new Set(skillsOfGroup(ssyk));
+  const near: string[] = [];
+  for (const group of groups) {
+    if (group === ssyk) continue;
+    if ((field && fieldOfGroup(group) === field) || skillsOfGroup(group).filter((s) => skills.has(s)).length >= 3) near.push(group);
+  }
+  return { field, groups: near.sort() };
+}
+
+/** One search of the short list: Meilisearch's search parameters (without the index and `q`). */
+export interface CandidateSearch {
+  filter: string[];
+  hitsPerPage: number;
+  page: number;
+  sort: string[];
+  attributesToRetrieve: string[];
+}
+
+/** How the short list is shared between its tiers: same occupation, near occupations, everyone else (sums to SHORT_LIST). */
+export const TIER_SIZES = [400, 300, 300] as const;
+
+/**
+ * The searches the API sends for a placement's candidates, in one multi-search (and the benchmark
+ * sends straight to Meilisearch): every hard constraint in each filter, learners busy elsewhere at
+ * the time left out, `page`/`hitsPerPage` so Meilisearch counts every match exactly (totalHits).
+ *
+ * Meilisearch cannot sort by a score that depends on the placement, so the short list is drawn in
+ * tiers that follow the score's largest parts: learners whose career goal or experience is the
+ * placement's occupation; then those whose goal is a near occupation (same field, or related
+ * through skills); then everyone else. The tiers do not overlap, so their totals add up to the
+ * number of learners who meet every constraint. Within a tier, the queue order (queueRank). The
+ * API scores every learner drawn; the tiers only decide who is drawn when there are more than
+ * SHORT_LIST. Without an occupation on the placement, one tier.
+ */
+export function candidateSearches(p: PlacementFacts, busy: readonly string[], near: Near): CandidateSearch[] {
   const filter = candidateFilter(p);
   if (busy.length) filter.push(`NOT id IN [${busy.map(filterLiteral).join(', ')}]`);
-  return { filter, hitsPerPage: SHORT_LIST, page: 1, sort: ['availableFromDay:asc'], attributesToRetrieve: CANDIDATE_FIELDS };
+  const search = (extra: string[], hitsPerPage: number): CandidateSearch => ({
+    filter: [...filter, ...extra],
+    hitsPerPage,
+    page: 1,
+    sort: ['queueRank:asc'],
+    attributesToRetrieve: CANDIDATE_FIELDS,
+  });
+  if (!p.ssyk) return [search([], SHORT_LIST)];
+  const same = `(goalSsyk = ${filterLiteral(p.ssyk)} OR experienceSsyk = ${filterLiteral(p.ssyk)})`;
+  const nearParts = [
+    ...(near.groups.length ? [`goalSsyk IN [${near.groups.map(filterLiteral).join(', ')}]`] : []),
+    ...(near.field ? [`goalFields = ${filterLiteral(near.field)}`] : []),
+  ];
+  if (nearParts.length === 0) return [search([same], TIER_SIZES[0]), search([`NOT ${same}`], TIER_SIZES[1] + TIER_SIZES[2])];
+  const nearGoal = `(${nearParts.join(' OR ')})`;
+  return [search([same], TIER_SIZES[0]), search([`NOT ${same}`, nearGoal], TIER_SIZES[1]), search([`NOT ${same}`, `NOT ${nearGoal}`], TIER_SIZES[2])];
 }

@@ -1,5 +1,5 @@
 import {
-  brokenConstraints, candidateFilter, distanceKm, placementSlots, reachablePlaces, sfiSlots, travelBandKm,
+  brokenConstraints, candidateFilter, candidateSearches, nearGroups, queueRank, SHORT_LIST, distanceKm, placementSlots, reachablePlaces, sfiSlots, travelBandKm,
   type CandidateFacts, type PlacementFacts,
 } from './constraints';
 import { reasonText } from './reasons';
@@ -138,5 +138,38 @@ describe('score and reasons', () => {
     // The goal part really differs between goal lists, so remembering it per list is tested above.
     const one = scorer(placement(), ctx);
     expect(new Set(learners.map((l) => one(l).parts.occupation))).toEqual(new Set([1, 0.6, 0]));
+  });
+});
+
+describe('the short list in tiers', () => {
+  const fields: Record<string, string> = { '5321': 'care', '5322': 'care', '9111': 'cleaning', '2512': 'it', '2511': 'it' };
+  const skills: Record<string, string[]> = { '5321': ['a', 'b', 'c', 'd'], '5322': [], '9111': ['a', 'b'], '2512': ['a', 'b', 'c'], '2511': ['x'] };
+  const near = (ssyk: string) => nearGroups(ssyk, Object.keys(fields), (g) => skills[g] ?? [], (g) => fields[g] ?? null);
+
+  it('near groups: the same field, or three related skills in common; never the group itself', () => {
+    expect(near('5321')).toEqual({ field: 'care', groups: ['2512', '5322'] });
+    expect(near('2511')).toEqual({ field: 'it', groups: ['2512'] });
+  });
+
+  it('queue order: short schooling first, then whoever has waited longest, unknown start last', () => {
+    const order = [queueRank(false, '2025-01-01'), queueRank(true, '2026-01-01'), queueRank(false, null), queueRank(true, '2024-01-01'), queueRank(false, '2023-06-01')];
+    expect([...order].sort((a, b) => a - b)).toEqual([order[3], order[1], order[4], order[0], order[2]]);
+  });
+
+  it('same occupation, near occupations, everyone else: every constraint in each, the pages adding up to the short list', () => {
+    const searches = candidateSearches(placement(), ['l9'], near('5321'));
+    expect(searches).toHaveLength(3);
+    expect(searches.reduce((n, q) => n + q.hitsPerPage, 0)).toBe(SHORT_LIST);
+    for (const q of searches) {
+      expect(q.filter).toEqual(expect.arrayContaining([...candidateFilter(placement()), "NOT id IN ['l9']"]));
+      expect(q.sort).toEqual(['queueRank:asc']);
+    }
+    expect(searches[0].filter).toContain("(goalSsyk = '5321' OR experienceSsyk = '5321')");
+    expect(searches[1].filter).toEqual(expect.arrayContaining(["NOT (goalSsyk = '5321' OR experienceSsyk = '5321')", "(goalSsyk IN ['2512', '5322'] OR goalFields = 'care')"]));
+    expect(searches[2].filter).toContain("NOT (goalSsyk IN ['2512', '5322'] OR goalFields = 'care')");
+    // A placement without an occupation: one search of the whole short list.
+    const plain = candidateSearches(placement({ ssyk: null }), [], { field: null, groups: [] });
+    expect(plain).toHaveLength(1);
+    expect(plain[0].hitsPerPage).toBe(SHORT_LIST);
   });
 });

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { sfiRank, type SfiCourse, type SfiLessonTime, type TravelMode } from '@jobbrygga/domain';
-import { dayNumber, reachablePlaces, sfiSlots, travelBandKm, type CandidateFacts, type Place, type Slot } from '@jobbrygga/matching';
+import { dayNumber, queueRank, reachablePlaces, sfiSlots, travelBandKm, type CandidateFacts, type Place, type Slot } from '@jobbrygga/matching';
 import type { IndexDefinition } from '../search/index-definition';
 import { consentGiven } from '../learners/learner-access';
 
@@ -34,6 +34,8 @@ export type CandidateDocument = {
   languages: string[];
   shortSchooling: boolean;
   waitingSince: string | null;
+  /** Order within a tier of the short list (queueRank): short schooling first, then longest waiting. */
+  queueRank: number;
 };
 
 interface Row {
@@ -121,6 +123,8 @@ export function toFacts(doc: CandidateDocument): CandidateFacts {
 
 export function toDocument(r: Row, reach: Reach): CandidateDocument {
   const travelKm = travelBandKm(r.travelMinutes, r.travelModes);
+  // SUN 2020 levels 0–2: pre-school and compulsory school or less (no education entered counts too).
+  const shortSchooling = r.topSunLevel === null || r.topSunLevel < '3';
   return {
     id: r.id,
     tenantCode: r.tenantCode,
@@ -142,9 +146,9 @@ export function toDocument(r: Row, reach: Reach): CandidateDocument {
     experienceSsyk: r.experienceSsyk,
     skills: r.skills,
     languages: r.languages,
-    // SUN 2020 levels 0–2: pre-school and compulsory school or less (no education entered counts too).
-    shortSchooling: r.topSunLevel === null || r.topSunLevel < '3',
+    shortSchooling,
     waitingSince: r.waitingSince,
+    queueRank: queueRank(shortSchooling, r.waitingSince),
   };
 }
 
@@ -156,8 +160,8 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
   primaryKey: 'id',
   settings: {
     searchableAttributes: [],
-    filterableAttributes: ['tenantCode', 'sfiRank', 'licences', 'availableFromDay', 'hoursPerWeek', 'busySlots', 'travelKm', '_geo', 'reachablePlaces', 'inEstablishment', 'goalSsyk', 'id'],
-    sortableAttributes: ['availableFromDay'],
+    filterableAttributes: ['tenantCode', 'sfiRank', 'licences', 'availableFromDay', 'hoursPerWeek', 'busySlots', 'travelKm', '_geo', 'reachablePlaces', 'inEstablishment', 'goalSsyk', 'goalFields', 'experienceSsyk', 'id'],
+    sortableAttributes: ['availableFromDay', 'queueRank'],
   },
   async count(ds: DataSource): Promise<number> {
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM learner l WHERE ${MATCHABLE}`);

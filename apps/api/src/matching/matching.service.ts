@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { SearchResponse } from 'meilisearch';
 import type { Locale, SfiCourse, Weekday } from '@jobbrygga/domain';
 import {
-  brokenConstraints, candidateSearch, DEFAULT_WEIGHTS, filterLiteral, placementSlots, reasonText, score, scorer, SHORT_LIST, type PlacementFacts, type Reason, type Scored, type Weights,
+  brokenConstraints, candidateSearches, DEFAULT_WEIGHTS, filterLiteral, nearGroups, placementSlots, reasonText, score, scorer, SHORT_LIST, type Near, type PlacementFacts, type Reason, type Scored, type Weights,
 } from '@jobbrygga/matching';
 import { notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -96,7 +96,7 @@ function toPlacementFacts(row: PlacementRow): PlacementFacts & { seats: number }
  */
 @Injectable()
 export class MatchingService {
-  private groups?: Promise<{ skills: Map<string, string[]>; fields: Map<string, string> }>;
+  private groups?: Promise<{ skills: Map<string, string[]>; fields: Map<string, string>; near: (ssyk: string) => Near }>;
 
   constructor(private readonly ds: DataSource, private readonly search: SearchIndex, private readonly clock: Clock) {}
 
@@ -108,7 +108,17 @@ export class MatchingService {
       }
       const fields = new Map<string, string>();
       for (const r of await this.ds.query(`SELECT code, field_concept_id AS field FROM ref_ssyk_group`)) fields.set(r.code, r.field);
-      return { skills, fields };
+      // The groups near each placement group (the short list's second tier), worked out once per group.
+      const nearOf = new Map<string, Near>();
+      const near = (ssyk: string) => {
+        let known = nearOf.get(ssyk);
+        if (!known) {
+          known = nearGroups(ssyk, fields.keys(), (g) => skills.get(g) ?? [], (g) => fields.get(g) ?? null);
+          nearOf.set(ssyk, known);
+        }
+        return known;
+      };
+      return { skills, fields, near };
     })().catch((err) => {
       this.groups = undefined;
       throw err;
@@ -163,8 +173,10 @@ export class MatchingService {
     const placement = toPlacementFacts(row);
     // No seat or no room with the supervisor: nobody can be proposed.
     if (row.seatsLeft! <= 0 || row.supervisorLeft! <= 0) return { items: [], total: 0, limit, offset, full: true };
-    const answer = (await this.search.index<CandidateDocument>('candidates').search('', candidateSearch(placement, row.busy!))) as SearchResponse<CandidateDocument>;
-    const { skills, fields } = await this.reference();
+    const { skills, fields, near } = await this.reference();
+    const searches = candidateSearches(placement, row.busy!, placement.ssyk ? near(placement.ssyk) : { field: null, groups: [] });
+    const indexUid = this.search.uid('candidates');
+    const { results } = (await this.search.client.multiSearch({ queries: searches.map((q) => ({ indexUid, q: '', ...q })) })) as { results: SearchResponse<CandidateDocument>[] };
     const scoreOf = scorer(placement, {
       today: swedishToday(this.clock),
       skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [],
@@ -172,10 +184,17 @@ export class MatchingService {
       weights: row.weights ?? DEFAULT_WEIGHTS,
     });
     const ranked: { doc: CandidateDocument; scored: Scored }[] = [];
-    for (const doc of answer.hits) {
-      const facts = toFacts(doc);
-      // The index and the pure check must agree; a stale document that no longer fits is left out.
-      if (brokenConstraints(facts, placement).length === 0) ranked.push({ doc, scored: scoreOf(facts) });
+    let matching = 0;
+    let drawn = 0;
+    for (const result of results) {
+      // The tiers do not overlap: their totals add up to everyone who meets the constraints.
+      matching += result.totalHits ?? result.hits.length;
+      drawn += result.hits.length;
+      for (const doc of result.hits) {
+        const facts = toFacts(doc);
+        // The index and the pure check must agree; a stale document that no longer fits is left out.
+        if (brokenConstraints(facts, placement).length === 0) ranked.push({ doc, scored: scoreOf(facts) });
+      }
     }
     ranked.sort((a, b) => b.scored.score - a.scored.score || a.doc.id.localeCompare(b.doc.id));
     const page = ranked.slice(offset, offset + limit);
@@ -204,7 +223,7 @@ export class MatchingService {
         ],
       }));
     // Beyond the short list the index's own count stands (its filter holds the same constraints).
-    const total = (answer.totalHits ?? answer.hits.length) > answer.hits.length ? answer.totalHits! : ranked.length - (page.length - items.length);
+    const total = matching > drawn ? matching : ranked.length - (page.length - items.length);
     return { items, total, limit, offset };
   }
 
