@@ -202,3 +202,52 @@ describe('score weights', () => {
     expect(await scoreOf(goal)).toBeLessThan(100);
   });
 });
+
+describe('narrowing the lists', () => {
+  it("a coach narrows candidates by career goal, SFI course and interest, and a learner's matches by kind and interest; totals follow; bad values are a 400", async () => {
+    const goal = await fittingLearner();
+    const other = await fittingLearner();
+    await app.api.put(`/api/learners/${other}/plan`, { goalSsyk: ['9111'] }, coach);
+    await flushSearch(app);
+    const ids = (body: { items: { learnerId: string }[] }) => body.items.map((c) => c.learnerId);
+    const goalReasons = ['goalSameOccupation', 'experienceSameOccupation'];
+
+    const same = (await candidatesOf(coach, 'limit=100&goal=same')).body;
+    expect(ids(same)).toContain(goal);
+    expect(ids(same)).not.toContain(other);
+    expect(same.total).toBe(same.items.length);
+    for (const c of same.items) expect(c.reasons.some((r: { code: string }) => goalReasons.includes(r.code))).toBe(true);
+    const near = (await candidatesOf(coach, 'limit=100&goal=near')).body;
+    expect(ids(near)).toEqual(expect.arrayContaining(ids(same)));
+    for (const c of near.items) expect(c.reasons.some((r: { code: string }) => [...goalReasons, 'goalSameField', 'goalRelatedSkills'].includes(r.code))).toBe(true);
+    const all = (await candidatesOf(coach, 'limit=100')).body;
+    expect(ids(all)).toContain(other);
+    expect(all.total).toBeGreaterThan(same.total);
+
+    // SFI course D or higher: the learners above (course C) drop out.
+    const courseD = (await candidatesOf(coach, 'limit=100&sfiCourse=D')).body;
+    expect(ids(courseD)).not.toContain(goal);
+    for (const c of courseD.items) expect(c.sfiCourse).toBe('D');
+
+    // Only those who marked the placement as interesting.
+    const before = (await candidatesOf(coach, 'limit=100&interested=true')).body;
+    await app.sql(`INSERT INTO placement_interest (learner_id, placement_id, created_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING`, [goal, placementId]);
+    const marked = (await candidatesOf(coach, 'limit=100&interested=true')).body;
+    expect(ids(marked)).toEqual(expect.arrayContaining([...ids(before), goal]));
+    expect(marked.total).toBe(before.total + 1);
+    expect(marked.items.every((c: { interested: boolean }) => c.interested)).toBe(true);
+
+    // The learner's matches: by kind, and only their own marks.
+    const matches = async (query: string) => (await app.api.get(`/api/learners/${goal}/matches?limit=100&${query}`, coach)).body;
+    const placements = await matches('kind=placement');
+    expect(placements.items.map((m: { placementId: string }) => m.placementId)).toContain(placementId);
+    expect(placements.items.every((m: { kind: string }) => m.kind === 'placement')).toBe(true);
+    expect((await matches('kind=jobTrack')).items.every((m: { kind: string }) => m.kind === 'jobTrack')).toBe(true);
+    const mine = await matches('interested=true');
+    expect(mine.items.map((m: { placementId: string }) => m.placementId)).toEqual([placementId]);
+    expect(mine.total).toBe(1);
+
+    for (const query of ['goal=best', 'sfiCourse=E', 'interested=yes', 'limit=10&unknown=1']) expect((await candidatesOf(coach, query)).status).toBe(400);
+    for (const query of ['kind=job', 'interested=1']) expect((await app.api.get(`/api/learners/${goal}/matches?${query}`, coach)).status).toBe(400);
+  });
+});

@@ -141,3 +141,33 @@ it('an admin sets the weights of the matching score on the settings page; a bad 
   expect((await app.api.get('/api/tenant', admin)).body.matchingWeights).toMatchObject({ occupation: 30, distance: 10 });
   await page.close();
 });
+
+it('a coach narrows the candidates to learners whose career goal is the occupation; the list and its total follow the API', async () => {
+  const coach = await app.api.login('coach@norrtalje.example');
+  // An open placement with candidates both with and without the occupation as their goal.
+  const search = await app.api.get('/api/placements/search?q=&limit=50', coach);
+  let placementId: string | undefined;
+  let same: { items: { learnerId: string }[]; total: number } | undefined;
+  for (const hit of search.body.hits as { id: string }[]) {
+    const all = await app.api.get(`/api/placements/${hit.id}/candidates?limit=10`, coach);
+    const narrowed = await app.api.get(`/api/placements/${hit.id}/candidates?limit=10&goal=same`, coach);
+    if (narrowed.body.total > 0 && all.body.total > narrowed.body.total) {
+      placementId = hit.id;
+      same = narrowed.body;
+      break;
+    }
+  }
+  expect(placementId).toBeDefined();
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await login(page, 'coach@norrtalje.example');
+  await page.goto(`${app.baseUrl}/staff/placements/${placementId}/candidates`);
+  await page.getByTestId('candidate').first().waitFor();
+  await page.getByTestId('candidates-goal').selectOption('same');
+  await page.waitForFunction((total) => document.querySelector('[data-testid="candidates-count"]')?.getAttribute('data-total') === String(total), same!.total);
+  const shown = await page.getByTestId('candidate').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  expect(shown).toEqual(same!.items.map((c) => c.learnerId));
+  for (const codes of await page.locator('[data-testid="candidate-reasons"]').evaluateAll((lists) => lists.map((l) => [...l.querySelectorAll('li')].map((li) => li.getAttribute('data-code'))))) {
+    expect(codes.some((code) => code === 'goalSameOccupation' || code === 'experienceSameOccupation')).toBe(true);
+  }
+  await page.close();
+});

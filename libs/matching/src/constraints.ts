@@ -216,6 +216,16 @@ export interface CandidateSearch {
   attributesToRetrieve: string[];
 }
 
+/**
+ * What a coach narrows the candidates to: `goal` keeps the tiers of learners whose goal (or
+ * experience) is the placement's occupation (`same`) or that or a near one (`near`); `filter` adds
+ * Meilisearch conditions to every tier (e.g. a higher SFI course), so totals stay exact.
+ */
+export interface CandidateNarrowing {
+  goal?: 'same' | 'near';
+  filter?: readonly string[];
+}
+
 /** How the short list is shared between its tiers: same occupation, near occupations, everyone else (sums to SHORT_LIST). */
 export const TIER_SIZES = [400, 300, 300] as const;
 
@@ -232,8 +242,8 @@ export const TIER_SIZES = [400, 300, 300] as const;
  * API scores every learner drawn; the tiers only decide who is drawn when there are more than
  * SHORT_LIST. Without an occupation on the placement, one tier.
  */
-export function candidateSearches(p: PlacementFacts, busy: readonly string[], near: Near): CandidateSearch[] {
-  const filter = candidateFilter(p);
+export function candidateSearches(p: PlacementFacts, busy: readonly string[], near: Near, narrow: CandidateNarrowing = {}): CandidateSearch[] {
+  const filter = [...candidateFilter(p), ...(narrow.filter ?? [])];
   if (busy.length) filter.push(`NOT id IN [${busy.map(filterLiteral).join(', ')}]`);
   const search = (extra: string[], hitsPerPage: number): CandidateSearch => ({
     filter: [...filter, ...extra],
@@ -242,13 +252,16 @@ export function candidateSearches(p: PlacementFacts, busy: readonly string[], ne
     sort: ['queueRank:asc'],
     attributesToRetrieve: CANDIDATE_FIELDS,
   });
-  if (!p.ssyk) return [search([], SHORT_LIST)];
+  // A goal asked for: only the tiers it names (no occupation on the placement: no one's goal is it).
+  if (!p.ssyk) return narrow.goal ? [] : [search([], SHORT_LIST)];
   const same = `(goalSsyk = ${filterLiteral(p.ssyk)} OR experienceSsyk = ${filterLiteral(p.ssyk)})`;
+  if (narrow.goal === 'same') return [search([same], SHORT_LIST)];
   const nearParts = [
     ...(near.groups.length ? [`goalSsyk IN [${near.groups.map(filterLiteral).join(', ')}]`] : []),
     ...(near.field ? [`goalFields = ${filterLiteral(near.field)}`] : []),
   ];
-  if (nearParts.length === 0) return [search([same], TIER_SIZES[0]), search([`NOT ${same}`], TIER_SIZES[1] + TIER_SIZES[2])];
+  if (nearParts.length === 0) return narrow.goal === 'near' ? [search([same], SHORT_LIST)] : [search([same], TIER_SIZES[0]), search([`NOT ${same}`], TIER_SIZES[1] + TIER_SIZES[2])];
   const nearGoal = `(${nearParts.join(' OR ')})`;
+  if (narrow.goal === 'near') return [search([same], TIER_SIZES[0] + TIER_SIZES[2]), search([`NOT ${same}`, nearGoal], TIER_SIZES[1])];
   return [search([same], TIER_SIZES[0]), search([`NOT ${same}`, nearGoal], TIER_SIZES[1]), search([`NOT ${same}`, `NOT ${nearGoal}`], TIER_SIZES[2])];
 }

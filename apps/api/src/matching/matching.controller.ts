@@ -2,10 +2,10 @@ import { Controller, Delete, Get, HttpCode, Param, Put, Query, Req } from '@nest
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { requestLocale } from '../common/error-response';
-import { PageQuery } from '../common/pagination.dto';
 import type { AppRequest, AuthUser } from '../common/request-context';
 import { UuidParam } from '../common/validation';
 import { LearnerAccess } from '../learners/learner-access';
+import { MatchQuery } from './dto';
 import { MatchingService } from './matching.service';
 
 /** Learner → the placements and job tracks that fit, best first, explained. */
@@ -17,11 +17,11 @@ export class MatchingController {
   @Roles('admin', 'coach', 'newcomer')
   @Get()
   @ApiOkResponse({ description: '{ items: [{ placementId, kind, title, type, employerName, place, startDate, score, reasons: [{ code, text }] }], total, limit, offset }' })
-  async matches(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() q: PageQuery, @Req() req: AppRequest) {
+  async matches(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() q: MatchQuery, @Req() req: AppRequest) {
     const key = await this.access.find(user, id);
     // Matching reads the learner's competence: written to the profile's read log.
     await this.access.recordRead(user, key, 'learner.matches.read', 'matching', req.requestId);
-    return this.matching.matches(user, id, q.limit, q.offset, requestLocale(req));
+    return this.matching.matches(user, id, q, requestLocale(req));
   }
 }
 

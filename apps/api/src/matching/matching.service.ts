@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SearchResponse } from 'meilisearch';
-import type { Locale, SfiCourse, Weekday } from '@jobbrygga/domain';
+import { sfiRank, type Locale, type SfiCourse, type Weekday } from '@jobbrygga/domain';
 import {
   brokenConstraints, candidateSearches, DEFAULT_WEIGHTS, filterLiteral, nearGroups, placementSlots, reasonText, score, scorer, SHORT_LIST, type Near, type PlacementFacts, type Reason, type Scored, type Weights,
 } from '@jobbrygga/matching';
@@ -10,6 +10,7 @@ import type { AuthUser } from '../common/request-context';
 import { SearchIndex } from '../search/search-index.service';
 import { swedishToday } from '../learners/learner-access';
 import { Clock } from '../clock/clock';
+import type { CandidateQuery, MatchQuery } from './dto';
 import { MATCHABLE, learnerDocument, toFacts, type CandidateDocument } from './candidates.index';
 import type { PlacementDocument } from '../placements/placements.index';
 
@@ -166,7 +167,8 @@ export class MatchingService {
   }
 
   /** Every learner who meets the hard constraints, best first (the full list is `limit`/`offset` over it). */
-  async candidates(caller: AuthUser, placementId: string, limit: number, offset: number, locale: Locale): Promise<{ items: CandidateEntry[]; total: number; limit: number; offset: number; full?: boolean }> {
+  async candidates(caller: AuthUser, placementId: string, query: CandidateQuery, locale: Locale): Promise<{ items: CandidateEntry[]; total: number; limit: number; offset: number; full?: boolean }> {
+    const { limit, offset } = query;
     // The placement's facts, the room left and who is busy at the time: one round trip.
     const [row] = await this.placementRows(caller.tenantCode, [placementId], true);
     if (!row) throw notFound();
@@ -174,7 +176,16 @@ export class MatchingService {
     // No seat or no room with the supervisor: nobody can be proposed.
     if (row.seatsLeft! <= 0 || row.supervisorLeft! <= 0) return { items: [], total: 0, limit, offset, full: true };
     const { skills, fields, near } = await this.reference();
-    const searches = candidateSearches(placement, row.busy!, placement.ssyk ? near(placement.ssyk) : { field: null, groups: [] });
+    // The coach's narrowing, as conditions in every search: totals stay exact.
+    const narrowing: string[] = [];
+    if (query.sfiCourse) narrowing.push(`sfiRank >= ${sfiRank(query.sfiCourse)}`);
+    if (query.interested === 'true') {
+      const marked: { id: string }[] = await this.ds.query(`SELECT learner_id::text AS id FROM placement_interest WHERE placement_id = $1`, [placementId]);
+      if (marked.length === 0) return { items: [], total: 0, limit, offset };
+      narrowing.push(`id IN [${marked.map((m) => filterLiteral(m.id)).join(', ')}]`);
+    }
+    const searches = candidateSearches(placement, row.busy!, placement.ssyk ? near(placement.ssyk) : { field: null, groups: [] }, { goal: query.goal, filter: narrowing });
+    if (searches.length === 0) return { items: [], total: 0, limit, offset };
     const indexUid = this.search.uid('candidates');
     const { results } = (await this.search.client.multiSearch({ queries: searches.map((q) => ({ indexUid, q: '', ...q })) })) as { results: SearchResponse<CandidateDocument>[] };
     const scoreOf = scorer(placement, {
@@ -232,7 +243,8 @@ export class MatchingService {
    * said there (municipality, SFI course, start, hours, licences, travel), then every hit is checked
    * against all hard constraints (SFI lesson times, the type's rules) and scored against the career plan.
    */
-  async matches(caller: AuthUser, learnerId: string, limit: number, offset: number, locale: Locale): Promise<{ items: MatchEntry[]; total: number; limit: number; offset: number }> {
+  async matches(caller: AuthUser, learnerId: string, query: MatchQuery, locale: Locale): Promise<{ items: MatchEntry[]; total: number; limit: number; offset: number }> {
+    const { limit, offset } = query;
     const doc = await learnerDocument(this.ds, learnerId, caller.tenantCode);
     if (!doc) throw notFound();
     const learner = toFacts(doc);
@@ -244,7 +256,10 @@ export class MatchingService {
       ...(learner.hoursPerWeek !== null ? [`hoursPerWeek <= ${learner.hoursPerWeek}`] : []),
       ...(lacking.length ? [`NOT licences IN [${lacking.map((l) => filterLiteral(l.label)).join(', ')}]`] : []),
       learner.home ? `(placeId IS NULL OR _geoRadius(${learner.home.lat}, ${learner.home.lon}, ${learner.travelBandKm * 1000}))` : 'placeId IS NULL',
+      ...(query.kind ? [`kind = ${filterLiteral(query.kind)}`] : []),
     ];
+    const marked = new Set<string>((await this.ds.query(`SELECT placement_id::text AS id FROM placement_interest WHERE learner_id = $1`, [learnerId])).map((r: { id: string }) => r.id));
+    if (query.interested === 'true' && marked.size === 0) return { items: [], total: 0, limit, offset };
     const answer = (await this.search.index<PlacementDocument>('placements').search('', { filter, hitsPerPage: SHORT_LIST, page: 1 })) as SearchResponse<PlacementDocument>;
     const facts = new Map((await this.placementsFacts(caller.tenantCode, answer.hits.map((h) => h.id))).map((f) => [f.placementId, f]));
     const { skills, fields } = await this.reference();
@@ -256,10 +271,11 @@ export class MatchingService {
       weights: tenant?.weights ?? DEFAULT_WEIGHTS,
     };
     const ranked = answer.hits
+      // Every hard constraint checked here (the index cannot say them all); the total counts what is left.
       .filter((hit) => facts.has(hit.id) && brokenConstraints(learner, facts.get(hit.id)!).length === 0)
+      .filter((hit) => query.interested !== 'true' || marked.has(hit.id))
       .map((hit) => ({ hit, scored: score(learner, facts.get(hit.id)!, ctx) }))
       .sort((a, b) => b.scored.score - a.scored.score || a.hit.startDay - b.hit.startDay || a.hit.id.localeCompare(b.hit.id));
-    const marked = new Set<string>((await this.ds.query(`SELECT placement_id AS id FROM placement_interest WHERE learner_id = $1`, [learnerId])).map((r: { id: string }) => r.id));
     const items = ranked.slice(offset, offset + limit).map(({ hit, scored }) => ({
       placementId: hit.id,
       kind: hit.kind,

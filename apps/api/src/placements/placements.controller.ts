@@ -9,7 +9,7 @@ import { CreatePlacementBody, PlacementListQuery, PlacementSearchQuery, StatusBo
 import { PlacementsService } from './placements.service';
 import { PlacementSearchService } from './placement-search.service';
 import { MatchingService } from '../matching/matching.service';
-import { PageQuery } from '../common/pagination.dto';
+import { CandidateQuery } from '../matching/dto';
 
 @ApiTags('placements')
 @Controller('placements')
@@ -28,8 +28,8 @@ export class PlacementsController {
   @Roles('admin', 'coach')
   @Get(':id/candidates')
   @ApiOkResponse({ description: '{ items: [{ learnerId, displayName, score, sfiCourse, reasons: [{ code, text }] }], total, limit, offset }' })
-  candidates(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() q: PageQuery, @Req() req: AppRequest) {
-    return this.matching.candidates(user, id, q.limit, q.offset, requestLocale(req));
+  candidates(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() q: CandidateQuery, @Req() req: AppRequest) {
+    return this.matching.candidates(user, id, q, requestLocale(req));
   }
 
   /**
