@@ -529,7 +529,7 @@ async function compare(c, sample) {
     check.scoreMismatch += x.scoreMismatch;
     check.scoredRows += x.scored;
     check.totals.push(d.total);
-    if (d.total > m.SHORT_LIST) {
+    if (d.total > c.m.SHORT_LIST) {
       check.truncated++;
       const exactIds = new Set(x.items.map(([id]) => id));
       check.overlap.push(a.items.filter(([id]) => exactIds.has(id)).length);
