@@ -251,3 +251,28 @@ describe('narrowing the lists', () => {
     for (const query of ['kind=job', 'interested=1']) expect((await app.api.get(`/api/learners/${goal}/matches?${query}`, coach)).status).toBe(400);
   });
 });
+
+describe('job tracks', () => {
+  it('a job track has candidates for its intake (its start date, hours, seats and occupation), and is among the learner’s matches', async () => {
+    const track = await app.api.post('/api/placements', {
+      typeCode: 'jobbspar', employerId: DEMO.norrtalje.employerOrg, title: 'Jobbspår undersköterska, intag i vår', ssykCode: '5321',
+      hoursPerWeek: 25, fitsSfiAfternoon: true, startDate: inDays(60), endDate: inDays(60 + 7 * 40), seats: 3, status: 'open',
+      steps: [{ stepKind: 'yrkes_sfi', title: 'Yrkes-SFI vård', weeks: 10 }, { stepKind: 'praktik', title: 'Praktik på ett äldreboende', weeks: 8 }],
+      partnerEmployerIds: [DEMO.norrtalje.employerOrg],
+    }, coach);
+    expect(track.status).toBe(201);
+    const ready = await fittingLearner();
+    const afterIntake = await fittingLearner({ availableFrom: inDays(90) });
+    const tooFewHours = await fittingLearner({ hoursPerWeek: 20 });
+    // All three have the job track's occupation as their goal: the narrowing keeps the list short.
+    const list = (await app.api.get(`/api/placements/${track.body.id}/candidates?limit=100&goal=same`, coach)).body;
+    const ids = list.items.map((c: { learnerId: string }) => c.learnerId);
+    expect(ids).toContain(ready);
+    expect(ids).not.toContain(afterIntake);
+    expect(ids).not.toContain(tooFewHours);
+    expect(list.total).toBe(list.items.length);
+    expect(list.items.find((c: { learnerId: string }) => c.learnerId === ready).reasons.map((r: { code: string }) => r.code)).toContain('goalSameOccupation');
+    const matches = (await app.api.get(`/api/learners/${ready}/matches?kind=jobTrack&limit=100`, coach)).body;
+    expect(matches.items.map((m: { placementId: string }) => m.placementId)).toContain(track.body.id);
+  });
+});
