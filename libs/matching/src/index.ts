@@ -2,3 +2,4 @@ export * from './constraints';
 export * from './score';
 export * from './reasons';
 export * from './referral';
+export * from './referral-api';

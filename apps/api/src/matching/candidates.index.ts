@@ -162,6 +162,10 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
     searchableAttributes: [],
     filterableAttributes: ['tenantCode', 'sfiRank', 'licences', 'availableFromDay', 'hoursPerWeek', 'busySlots', 'travelKm', '_geo', 'reachablePlaces', 'inEstablishment', 'goalSsyk', 'goalFields', 'experienceSsyk', 'id'],
     sortableAttributes: ['availableFromDay', 'queueRank'],
+    // Nothing searches this index by text or by facet value: without those structures, indexing one
+    // changed learner (write → visible) does less work.
+    facetSearch: false,
+    prefixSearch: 'disabled',
   },
   async count(ds: DataSource): Promise<number> {
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM learner l WHERE ${MATCHABLE}`);

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Locale } from '@jobbrygga/domain';
 import {
-  ACTIVE_STATES, REVEALED_STATES, brokenConstraints, constraintText, transition, type ReferralAction, type ReferralState,
+  ACTIVE_STATES, REVEALED_STATES, brokenConstraints, constraintText, transition, type AnonymisedProfile, type ReferralAction, type ReferralState, type ReferralView,
 } from '@jobbrygga/matching';
 import { AppError, notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
@@ -31,48 +31,6 @@ export interface ActionInput {
   nextStep?: string;
   wouldHire?: boolean;
   outcome?: 'work' | 'studies' | 'other_measure' | 'neither';
-}
-
-export interface ReferralView {
-  id: string;
-  state: ReferralState;
-  placement: { id: string; title: string; employerName: string };
-  learner: { id: string; displayName: string | null };
-  score: number | null;
-  reason: string | null;
-  /** The booked interview. */
-  interview: { at: string; place: string; interpreterNeeded: boolean } | null;
-  /** The proposed agreement and who has confirmed it so far. */
-  agreement: {
-    startDate: string; endDate: string | null; hoursPerWeek: number; tasks: string; insuranceNote: string | null;
-    confirmedBy: { employer: string | null; learner: string | null; coach: string | null };
-  } | null;
-  startedOn: string | null;
-  endedOn: string | null;
-  endKind: 'completed' | 'aborted' | null;
-  outcome: string | null;
-  createdAt: string;
-  updatedAt: string;
-  history: { action: string; fromState: string | null; toState: string; actorRole: string; at: string; note: string | null }[];
-}
-
-/** What an employer sees of a proposed learner: competence only, no name, contact, gender, age or photo until they accept. */
-export interface AnonymisedProfile {
-  referralId: string;
-  state: ReferralState;
-  /** Only once the employer has accepted the learner for an interview. */
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  sfiCourse: string | null;
-  languages: { label: string; level: string }[];
-  education: { level: string | null; field: string | null; years: number | null }[];
-  experience: { occupation: string | null; years: number | null }[];
-  skills: string[];
-  licences: string[];
-  availableFrom: string | null;
-  hoursPerWeek: number | null;
-  sfiLessonTime: string | null;
 }
 
 const supervisorFull = (locale: Locale) =>

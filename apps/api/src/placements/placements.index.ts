@@ -154,6 +154,8 @@ export const placementsIndex: IndexDefinition<PlacementDocument> = {
       'tenantCode', 'kind', 'type', 'ssyk', 'occupationField', 'placeId', 'placeLabel', '_geo', 'minSfiRank', 'minSfiCourse',
       'licences', 'hoursPerWeek', 'startDay', 'employerId', 'fitsSfiMorning', 'fitsSfiAfternoon', 'municipalOwn', 'paid',
     ],
+    // Facets are counted, never searched by value: no facet-search structures to keep up on every change.
+    facetSearch: false,
     sortableAttributes: ['startDay', 'hoursPerWeek', '_geo', 'updatedAt', 'title'],
     faceting: { maxValuesPerFacet: 100 },
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },

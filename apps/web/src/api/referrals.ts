@@ -1,55 +1,8 @@
 import type { Role } from '@jobbrygga/domain';
-import { REFERRAL_ACTIONS, transition, type ReferralAction, type ReferralState } from '@jobbrygga/matching';
+import { REFERRAL_ACTIONS, transition, type AnonymisedProfile, type ReferralAction, type ReferralHistoryEntry, type ReferralState, type ReferralView } from '@jobbrygga/matching';
 import { apiRequest } from './client';
 
-export type { ReferralAction, ReferralState };
-
-/** One step in a referral's case history. */
-export interface ReferralHistoryEntry {
-  action: ReferralAction | 'propose';
-  fromState: ReferralState | null;
-  toState: ReferralState;
-  /** The role of whoever did it, or `system` (e.g. withdrawn when consent was withdrawn). */
-  actorRole: string;
-  at: string;
-  note: string | null;
-}
-
-/** A learner proposed to a placement, and where the case stands. */
-export interface ReferralView {
-  id: string;
-  state: ReferralState;
-  placement: { id: string; title: string; employerName: string };
-  /** An employer sees no name until they accepted the learner for an interview. */
-  learner: { id: string; displayName: string | null };
-  score: number | null;
-  reason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  history: ReferralHistoryEntry[];
-  /** The booked interview, when the API includes it. */
-  interview?: { at: string; place: string; interpreterNeeded: boolean } | null;
-  /** The proposed agreement, when the API includes it. */
-  agreement?: { startDate: string; endDate: string | null; hoursPerWeek: number; tasks: string; insuranceNote: string | null } | null;
-}
-
-/** What an employer sees of a proposed learner: competence only; name and contact once accepted. */
-export interface AnonymisedProfile {
-  referralId: string;
-  state: ReferralState;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  sfiCourse: string | null;
-  languages: { label: string; level: string }[];
-  education: { level: string | null; field: string | null; years: number | null }[];
-  experience: { occupation: string | null; years: number | null }[];
-  skills: string[];
-  licences: string[];
-  availableFrom: string | null;
-  hoursPerWeek: number | null;
-  sfiLessonTime: string | null;
-}
+export type { AnonymisedProfile, ReferralAction, ReferralHistoryEntry, ReferralState, ReferralView };
 
 /** A referral that ended 90 days ago or more without a recorded outcome. */
 export interface OutcomeDue {
