@@ -49,6 +49,8 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
     ensureTraversable(opts.dir, opts.log);
   }
   const password = 'jobbrygga';
+  // The server's last words, for the error when it exits during start (the package rejects with nothing).
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dir,
     port: opts.port,
@@ -58,7 +60,10 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: () => undefined,
+    onLog: (message: string) => {
+      recent.push(...message.split('\n').filter((line) => line.trim()));
+      recent.splice(0, Math.max(0, recent.length - 8));
+    },
     onError: (e: unknown) => opts.log?.(`postgres: ${e instanceof Error ? e.message : String(e)}`),
   });
   if (!fs.existsSync(path.join(opts.dir, 'PG_VERSION'))) {
@@ -72,7 +77,13 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
     try { process.kill(pid, 0); alive = true; } catch { alive = false; }
     if (!alive) fs.rmSync(pidFile);
   }
-  await pg.start();
+  recent.length = 0; // initdb's output is not the server's
+  try {
+    await pg.start();
+  } catch (err) {
+    const why = err instanceof Error ? err.message : recent.join('\n') || 'it exited without a message';
+    throw new Error(`PostgreSQL (port ${opts.port}, data ${opts.dir}) did not start: ${why}`);
+  }
   return {
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${opts.port}/${database}`,
     stop: () => pg.stop(),
