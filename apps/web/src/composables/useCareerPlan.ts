@@ -3,7 +3,7 @@ import {
   type AbsenceReason, type Attendance, type CareerPlan, type LearnerProfile, type PlanStep, type PlanStepKind, type PlanStepStatus, type ProgressLevel,
 } from '@jobbrygga/domain';
 import * as learners from '../api/learners';
-import { checkRequired, type Problem } from '../utils/validation';
+import { checkRequired, checkWholeNumber, type Problem } from '../utils/validation';
 import { useAsyncAction } from './useAsyncAction';
 import { useFieldChecks } from './useFieldChecks';
 import { swedishToday } from './useLearnerSections';
@@ -11,12 +11,6 @@ import { swedishToday } from './useLearnerSections';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_GOALS = 5;
 
-function whole(value: string, min: number, max: number, required = false): Problem | null {
-  const text = value.trim();
-  if (!text) return required ? { key: 'validation.required' } : null;
-  const number = Number(text);
-  return Number.isInteger(number) && number >= min && number <= max ? null : { key: 'learners.checks.whole', params: { min, max } };
-}
 function date(value: string, required: boolean, notAfterToday = false): Problem | null {
   if (!value) return required ? { key: 'validation.required' } : null;
   if (!DATE.test(value)) return { key: 'learners.checks.date' };
@@ -83,7 +77,7 @@ export function useCareerPlan(id: string) {
       goalFields: () => (goals.fields.length > MAX_GOALS ? { key: 'learners.checks.atMost', params: { max: MAX_GOALS } } : null),
       goalText: () => (goals.text.trim().length > 2000 ? { key: 'validation.tooLong', params: { max: 2000 } } : null),
       startDate: () => date(goals.startDate, true),
-      plannedHours: () => whole(goals.plannedHours, 0, 60, true),
+      plannedHours: () => checkWholeNumber(goals.plannedHours, 0, 60, { required: true }),
     },
     goalsAction.fieldError,
   );
@@ -126,7 +120,7 @@ export function useCareerPlan(id: string) {
       title: () => checkRequired(step.title) ?? (step.title.trim().length > 200 ? { key: 'validation.tooLong', params: { max: 200 } } : null),
       startDate: () => date(step.startDate, false),
       endDate: () => date(step.endDate, false) ?? (step.startDate && step.endDate && step.endDate < step.startDate ? { key: 'learners.checks.beforeStart' } : null),
-      hoursPerWeek: () => whole(step.hoursPerWeek, 0, 60),
+      hoursPerWeek: () => checkWholeNumber(step.hoursPerWeek, 0, 60),
     },
     stepAction.fieldError,
   );

@@ -6,7 +6,7 @@ import {
 import type { LearnerFieldsInput } from '../api/learners';
 import { listDrivingLicences, listOccupationFields, listPlaces, type DrivingLicence, type OccupationField, type Place } from '../api/reference';
 import { listAllUsers, type UserSummary } from '../api/users';
-import { checkEmail, checkName, type Problem } from '../utils/validation';
+import { checkEmail, checkName, checkWholeNumber } from '../utils/validation';
 import { useAuth } from './useAuth';
 import { useFieldChecks } from './useFieldChecks';
 import { swedishToday } from './useLearnerSections';
@@ -15,13 +15,6 @@ import { swedishToday } from './useLearnerSections';
 export const PREFERRED_LANGUAGES = [...new Set<string>([...LOCALES, ...INTERVIEW_LANGUAGES])];
 
 const NAME_MAX = 100;
-
-function wholeNumber(value: string, min: number, max: number, required = false): Problem | null {
-  const text = value.trim();
-  if (!text) return required ? { key: 'validation.required' } : null;
-  const number = Number(text);
-  return Number.isInteger(number) && number >= min && number <= max ? null : { key: 'learners.checks.whole', params: { min, max } };
-}
 
 /**
  * The personal part of a profile as a form: the few fields a new profile needs (`creating`), or
@@ -66,11 +59,11 @@ export function useLearnerPersonalForm(creating: boolean, serverFieldError: (fie
       firstName: () => (checkName(form.firstName) ?? (form.firstName.trim().length > NAME_MAX ? { key: 'validation.tooLong', params: { max: NAME_MAX } } : null)),
       lastName: () => (checkName(form.lastName) ?? (form.lastName.trim().length > NAME_MAX ? { key: 'validation.tooLong', params: { max: NAME_MAX } } : null)),
       birthYear: () =>
-        !form.birthYear.trim() ? { key: 'validation.required' } : wholeNumber(form.birthYear, 1900, year - 16) && { key: 'learners.checks.birthYear', params: { max: year - 16 } },
+        !form.birthYear.trim() ? { key: 'validation.required' } : checkWholeNumber(form.birthYear, 1900, year - 16) && { key: 'learners.checks.birthYear', params: { max: year - 16 } },
       email: () => (creating || hidden.value || !form.email.trim() ? null : checkEmail(form.email)),
       phone: () => (creating || hidden.value || !form.phone.trim() || /^\+?[0-9 ()-]{5,25}$/.test(form.phone.trim()) ? null : { key: 'learners.checks.phone' }),
-      hoursPerWeek: () => wholeNumber(form.hoursPerWeek, 1, 60),
-      travelMinutes: () => wholeNumber(form.travelMinutes, 0, 240),
+      hoursPerWeek: () => checkWholeNumber(form.hoursPerWeek, 1, 60),
+      travelMinutes: () => checkWholeNumber(form.travelMinutes, 0, 240),
       preferredLanguages: () => (form.preferredLanguages.length > 5 ? { key: 'learners.checks.atMost', params: { max: 5 } } : null),
     },
     serverFieldError,

@@ -1,16 +1,9 @@
 import { ref, watch, type Ref } from 'vue';
 import { DEFAULT_WEIGHTS, SCORE_PARTS, type ScorePart, type Weights } from '@jobbrygga/matching';
 import { updateTenantSettings, type TenantSettings } from '../api/tenant';
-import { checkRequired, type Problem } from '../utils/validation';
+import { checkWholeNumber, type Problem } from '../utils/validation';
 import { useAsyncAction } from './useAsyncAction';
 import { useFieldChecks } from './useFieldChecks';
-
-function checkWeight(value: string): Problem | null {
-  const required = checkRequired(value);
-  if (required) return required;
-  const number = Number(value.trim());
-  return Number.isInteger(number) && number >= 0 && number <= 100 ? null : { key: 'tenant.matching.wholePoints' };
-}
 
 /**
  * The municipality's weights of the matching score (admins): how much each part counts when the
@@ -44,7 +37,7 @@ export function useMatchingWeights(tenant: Ref<TenantSettings | null>) {
   );
 
   const checks = useFieldChecks(
-    Object.fromEntries(SCORE_PARTS.map((part) => [part, () => checkWeight(values[part].value)])) as Record<ScorePart, () => Problem | null>,
+    Object.fromEntries(SCORE_PARTS.map((part) => [part, () => checkWholeNumber(values[part].value, 0, 100, { required: true })])) as Record<ScorePart, () => Problem | null>,
     (field) => saver.fieldError(`matchingWeights.${field}`),
   );
 

@@ -4,7 +4,7 @@ import {
   createPlacementType, updatePlacementType,
   type LocalPlacementTypeInput, type PlacementType, type PlacementTypeRulesInput,
 } from '../api/placements';
-import { checkRequired, type Problem } from '../utils/validation';
+import { checkRequired, checkWholeNumber, type Problem } from '../utils/validation';
 import { useAsyncAction } from './useAsyncAction';
 import { useFieldChecks } from './useFieldChecks';
 import { today } from './usePlacementTypes';
@@ -76,13 +76,6 @@ function draftOf(type: PlacementType | null): PlacementTypeDraft {
   };
 }
 
-/** An empty value is fine ("no limit"); otherwise a whole number between min and max. */
-function checkOptionalWhole(value: string, min: number, max: number): Problem | null {
-  if (!value.trim()) return null;
-  const number = Number(value);
-  return Number.isInteger(number) && number >= min && number <= max ? null : { key: 'placementTypes.form.wholeNumber', params: { min, max } };
-}
-
 function checkTypeName(value: string): Problem | null {
   const trimmed = value.trim();
   if (!trimmed) return { key: 'validation.required' };
@@ -109,15 +102,15 @@ export function usePlacementTypeForm(type: PlacementType | null) {
       nameEn: () => checkTypeName(form.nameEn),
       nameAr: () => checkTypeName(form.nameAr),
       allowedSectors: () => (form.allowedSectors.length ? null : { key: 'placementTypes.form.sectorsRequired' }),
-      minWeeks: () => checkOptionalWhole(form.minWeeks, 0, WEEKS_MAX),
+      minWeeks: () => checkWholeNumber(form.minWeeks, 0, WEEKS_MAX),
       maxWeeks: () => {
-        const problem = checkOptionalWhole(form.maxWeeks, 1, WEEKS_MAX);
+        const problem = checkWholeNumber(form.maxWeeks, 1, WEEKS_MAX);
         if (problem) return problem;
         const min = optionalNumber(form.minWeeks);
         const max = optionalNumber(form.maxWeeks);
         return min !== null && max !== null && Number.isInteger(min) && min > max ? { key: 'placementTypes.form.maxBelowMin' } : null;
       },
-      maxHoursPerWeek: () => checkOptionalWhole(form.maxHoursPerWeek, 1, HOURS_MAX),
+      maxHoursPerWeek: () => checkWholeNumber(form.maxHoursPerWeek, 1, HOURS_MAX),
       validFrom: () => checkRequired(form.validFrom),
       validTo: () => (form.validTo && form.validFrom && form.validTo <= form.validFrom ? { key: 'placementTypes.form.validToBeforeFrom' } : null),
     },

@@ -1,16 +1,8 @@
 import { ref, watch, type Ref } from 'vue';
 import { updateTenantSettings, type TenantSettings } from '../api/tenant';
-import { checkRequired, type Problem } from '../utils/validation';
+import { checkWholeNumber } from '../utils/validation';
 import { useAsyncAction } from './useAsyncAction';
 import { useFieldChecks } from './useFieldChecks';
-
-/** Whole percent from `min` to `max`. */
-function checkPercent(value: string, min: number, max: number): Problem | null {
-  const required = checkRequired(value);
-  if (required) return required;
-  const number = Number(value.trim());
-  return Number.isInteger(number) && number >= min && number <= max ? null : { key: 'tenant.reports.wholePercent', params: { min, max } };
-}
 
 /**
  * The municipality's report settings (admins): the goal for women's share of placements, and how
@@ -36,8 +28,8 @@ export function useReportSettings(tenant: Ref<TenantSettings | null>) {
 
   const checks = useFieldChecks(
     {
-      womenShareGoal: () => checkPercent(womenShareGoal.value, 0, 100),
-      paceThreshold: () => checkPercent(paceThreshold.value, 1, 100),
+      womenShareGoal: () => checkWholeNumber(womenShareGoal.value, 0, 100, { required: true }),
+      paceThreshold: () => checkWholeNumber(paceThreshold.value, 1, 100, { required: true }),
     },
     saver.fieldError,
   );

@@ -10,6 +10,14 @@ export function checkRequired(value: string): Problem | null {
   return value.trim() ? null : { key: 'validation.required' };
 }
 
+/** A whole number from `min` to `max`. Empty: "required" when the field must be filled, else fine. */
+export function checkWholeNumber(value: string, min: number, max: number, { required = false } = {}): Problem | null {
+  const text = value.trim();
+  if (!text) return required ? { key: 'validation.required' } : null;
+  const number = Number(text);
+  return Number.isInteger(number) && number >= min && number <= max ? null : { key: 'validation.wholeNumber', params: { min, max } };
+}
+
 export function checkEmail(value: string): Problem | null {
   const trimmed = value.trim();
   if (!trimmed) return { key: 'validation.required' };
