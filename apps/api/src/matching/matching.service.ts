@@ -154,27 +154,25 @@ export class MatchingService {
     );
   }
 
-  /** Seats of the placement and places with its supervisor not yet taken by agreed or started referrals. */
-  async capacity(placementId: string): Promise<{ seatsLeft: number; supervisorLeft: number }> {
-    const [row] = await this.ds.query(`SELECT ${SEATS_LEFT} AS "seatsLeft", ${SUPERVISOR_LEFT} AS "supervisorLeft" FROM placement p LEFT JOIN supervisor sv ON sv.id = p.supervisor_id WHERE p.id = $1`, [placementId]);
-    return { seatsLeft: Math.max(0, row.seatsLeft), supervisorLeft: Math.max(0, row.supervisorLeft) };
-  }
-
-  /** Learners already in an agreed or started placement whose dates overlap this one. */
-  async busyLearners(placementId: string): Promise<string[]> {
-    const [row] = await this.ds.query(`SELECT ${BUSY} AS busy FROM placement p WHERE p.id = $1`, [placementId]);
-    return row?.busy ?? [];
+  /**
+   * A placement's facts with what is left of it, in one query: seats and room with its supervisor
+   * not taken by agreed or started referrals (never below 0), the learners busy in another
+   * overlapping placement, and its municipality's score weights.
+   */
+  async placementWithRoom(caller: AuthUser, placementId: string): Promise<{ facts: PlacementFacts & { seats: number } } & Room> {
+    const [row] = await this.placementRows(caller.tenantCode, [placementId], true);
+    if (!row) throw notFound();
+    return { facts: toPlacementFacts(row), seatsLeft: Math.max(0, row.seatsLeft!), supervisorLeft: Math.max(0, row.supervisorLeft!), busy: row.busy!, weights: row.weights ?? null };
   }
 
   /** Every learner who meets the hard constraints, best first (the full list is `limit`/`offset` over it). */
   async candidates(caller: AuthUser, placementId: string, query: CandidateQuery, locale: Locale): Promise<{ items: CandidateEntry[]; total: number; limit: number; offset: number; full?: boolean }> {
     const { limit, offset } = query;
     // The placement's facts, the room left and who is busy at the time: one round trip.
-    const [row] = await this.placementRows(caller.tenantCode, [placementId], true);
-    if (!row) throw notFound();
-    const placement = toPlacementFacts(row);
+    const room = await this.placementWithRoom(caller, placementId);
+    const placement = room.facts;
     // No seat or no room with the supervisor: nobody can be proposed.
-    if (row.seatsLeft! <= 0 || row.supervisorLeft! <= 0) return { items: [], total: 0, limit, offset, full: true };
+    if (!room.seatsLeft || !room.supervisorLeft) return { items: [], total: 0, limit, offset, full: true };
     const { skills, fields, near } = await this.reference();
     // The coach's narrowing, as conditions in every search: totals stay exact.
     const narrowing: string[] = [];
@@ -184,7 +182,7 @@ export class MatchingService {
       if (marked.length === 0) return { items: [], total: 0, limit, offset };
       narrowing.push(`id IN [${marked.map((m) => filterLiteral(m.id)).join(', ')}]`);
     }
-    const searches = candidateSearches(placement, row.busy!, placement.ssyk ? near(placement.ssyk) : { field: null, groups: [] }, { goal: query.goal, filter: narrowing });
+    const searches = candidateSearches(placement, room.busy, placement.ssyk ? near(placement.ssyk) : { field: null, groups: [] }, { goal: query.goal, filter: narrowing });
     if (searches.length === 0) return { items: [], total: 0, limit, offset };
     const indexUid = this.search.uid('candidates');
     const { results } = (await this.search.client.multiSearch({ queries: searches.map((q) => ({ indexUid, q: '', ...q })) })) as { results: SearchResponse<CandidateDocument>[] };
@@ -192,7 +190,7 @@ export class MatchingService {
       today: swedishToday(this.clock),
       skillsOfGroup: (ssyk: string) => skills.get(ssyk) ?? [],
       fieldOfGroup: (ssyk: string) => fields.get(ssyk) ?? null,
-      weights: row.weights ?? DEFAULT_WEIGHTS,
+      weights: room.weights ?? DEFAULT_WEIGHTS,
     });
     const ranked: { doc: CandidateDocument; scored: Scored }[] = [];
     let matching = 0;

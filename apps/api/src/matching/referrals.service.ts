@@ -89,15 +89,14 @@ export class ReferralsService implements OnModuleInit {
       const [matchable] = await m.query(`SELECT 1 FROM learner l WHERE l.id = $1 AND ${MATCHABLE}`, [learnerId]);
       if (!matchable) throw new AppError('NOT_MATCHABLE');
       const doc = await learnerDocument(this.ds, learnerId, caller.tenantCode);
-      const facts = await this.matching.placementFacts(caller, placementId);
+      const { facts, seatsLeft, supervisorLeft, busy } = await this.matching.placementWithRoom(caller, placementId);
       const broken = brokenConstraints(toFacts(doc!), facts);
       if (broken.length) {
         throw new AppError('MATCH_CONSTRAINT', { constraint: constraintText(broken[0], locale) }, {}, broken.map((c) => ({ field: 'learnerId', problem: c })));
       }
-      const capacity = await this.matching.capacity(placementId);
-      if (!capacity.seatsLeft) throw new AppError('NO_SEATS_LEFT');
-      if (!capacity.supervisorLeft) throw new AppError('MATCH_CONSTRAINT', { constraint: supervisorFull(locale) }, {}, [{ field: 'placementId', problem: 'supervisor' }]);
-      if ((await this.matching.busyLearners(placementId)).includes(learnerId)) {
+      if (!seatsLeft) throw new AppError('NO_SEATS_LEFT');
+      if (!supervisorLeft) throw new AppError('MATCH_CONSTRAINT', { constraint: supervisorFull(locale) }, {}, [{ field: 'placementId', problem: 'supervisor' }]);
+      if (busy.includes(learnerId)) {
         throw new AppError('MATCH_CONSTRAINT', { constraint: busyText(locale) }, {}, [{ field: 'learnerId', problem: 'overlap' }]);
       }
       const [existing] = await m.query(`SELECT 1 FROM referral WHERE learner_id = $1 AND placement_id = $2 AND state IN ${ACTIVE}`, [learnerId, placementId]);
