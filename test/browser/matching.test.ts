@@ -17,23 +17,27 @@ afterAll(async () => {
 
 const login = (page: Page, email: string) => loginAs(page, app.baseUrl, email);
 
+type CandidatePage = { items: { learnerId: string; displayName: string; reasons: { text: string }[] }[]; total: number };
+
+/** The first open placement of the coach's search (up to `limit`) for which `pick` finds something, with what it found. */
+async function firstPlacement<T>(coach: string, limit: number, pick: (id: string) => Promise<T | undefined>): Promise<{ placementId: string; found: T }> {
+  const search = await app.api.get(`/api/placements/search?q=&limit=${limit}`, coach);
+  expect(search.status).toBe(200);
+  for (const hit of search.body.hits as { id: string }[]) {
+    const found = await pick(hit.id);
+    if (found !== undefined) return { placementId: hit.id, found };
+  }
+  throw new Error(`none of the first ${limit} open placements has what the test needs`);
+}
+
 it('a coach opens the candidates of a demo placement from its page, reads why each fits and opens a learner’s profile', async () => {
   const coach = await app.api.login('coach@norrtalje.example');
   // An open Norrtälje placement that has candidates.
-  const search = await app.api.get('/api/placements/search?q=&limit=20', coach);
-  expect(search.status).toBe(200);
-  let placementId: string | undefined;
-  let candidates: { items: { learnerId: string; displayName: string; reasons: { text: string }[] }[]; total: number } | undefined;
-  for (const hit of search.body.hits as { id: string }[]) {
-    const r = await app.api.get(`/api/placements/${hit.id}/candidates?limit=10`, coach);
+  const { placementId, found: candidates } = await firstPlacement(coach, 20, async (id) => {
+    const r = await app.api.get(`/api/placements/${id}/candidates?limit=10`, coach);
     expect(r.status).toBe(200);
-    if (r.body.items.length > 0) {
-      placementId = hit.id;
-      candidates = r.body;
-      break;
-    }
-  }
-  expect(placementId).toBeDefined();
+    return r.body.items.length > 0 ? (r.body as CandidatePage) : undefined;
+  });
 
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await login(page, 'coach@norrtalje.example');
@@ -46,25 +50,25 @@ it('a coach opens the candidates of a demo placement from its page, reads why ea
 
   // The page shows the API's list in the API's order, with the total and each candidate's reasons.
   const shown = await page.getByTestId('candidate').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-  expect(shown).toEqual(candidates!.items.map((c) => c.learnerId));
-  expect(await page.getByTestId('candidates-count').getAttribute('data-total')).toBe(String(candidates!.total));
-  const first = page.locator(`[data-testid="candidate"][data-id="${candidates!.items[0].learnerId}"]`);
+  expect(shown).toEqual(candidates.items.map((c) => c.learnerId));
+  expect(await page.getByTestId('candidates-count').getAttribute('data-total')).toBe(String(candidates.total));
+  const first = page.locator(`[data-testid="candidate"][data-id="${candidates.items[0].learnerId}"]`);
   expect(await first.getByTestId('candidate-score').textContent()).toMatch(/\d+ av 100/);
   const reasons = await first.locator('[data-testid="candidate-reasons"] li').allTextContents();
-  expect(reasons).toEqual(candidates!.items[0].reasons.map((r) => r.text));
+  expect(reasons).toEqual(candidates.items[0].reasons.map((r) => r.text));
   expect(reasons.length).toBeGreaterThan(0);
 
   // The name opens the profile (the logged read).
   await first.getByTestId('candidate-link').click();
-  await page.waitForURL(new RegExp(`/coach/learners/${candidates!.items[0].learnerId}$`));
+  await page.waitForURL(new RegExp(`/coach/learners/${candidates.items[0].learnerId}$`));
   await page.getByTestId('learner-name').waitFor();
-  expect((await page.getByTestId('learner-name').textContent())!.trim()).toBe(candidates!.items[0].displayName);
+  expect((await page.getByTestId('learner-name').textContent())!.trim()).toBe(candidates.items[0].displayName);
 
   // From the profile, the placements that fit this learner; the candidate's placement is among them.
   await page.getByTestId('learner-matches-link').click();
-  await page.waitForURL(new RegExp(`/coach/learners/${candidates!.items[0].learnerId}/matches$`));
+  await page.waitForURL(new RegExp(`/coach/learners/${candidates.items[0].learnerId}/matches$`));
   await page.getByTestId('matches-learner-name').waitFor();
-  const matches = await app.api.get(`/api/learners/${candidates!.items[0].learnerId}/matches?limit=100`, coach);
+  const matches = await app.api.get(`/api/learners/${candidates.items[0].learnerId}/matches?limit=100`, coach);
   expect(matches.body.items.map((m: { placementId: string }) => m.placementId)).toContain(placementId);
   await page.getByTestId('match').first().waitFor();
   expect(await page.getByTestId('matches-count').getAttribute('data-total')).toBe(String(matches.body.total));
@@ -145,27 +149,19 @@ it('an admin sets the weights of the matching score on the settings page; a bad 
 it('a coach narrows the candidates to learners whose career goal is the occupation; the list and its total follow the API', async () => {
   const coach = await app.api.login('coach@norrtalje.example');
   // An open placement with candidates both with and without the occupation as their goal.
-  const search = await app.api.get('/api/placements/search?q=&limit=50', coach);
-  let placementId: string | undefined;
-  let same: { items: { learnerId: string }[]; total: number } | undefined;
-  for (const hit of search.body.hits as { id: string }[]) {
-    const all = await app.api.get(`/api/placements/${hit.id}/candidates?limit=10`, coach);
-    const narrowed = await app.api.get(`/api/placements/${hit.id}/candidates?limit=10&goal=same`, coach);
-    if (narrowed.body.total > 0 && all.body.total > narrowed.body.total) {
-      placementId = hit.id;
-      same = narrowed.body;
-      break;
-    }
-  }
-  expect(placementId).toBeDefined();
+  const { placementId, found: same } = await firstPlacement(coach, 50, async (id) => {
+    const all = await app.api.get(`/api/placements/${id}/candidates?limit=10`, coach);
+    const narrowed = await app.api.get(`/api/placements/${id}/candidates?limit=10&goal=same`, coach);
+    return narrowed.body.total > 0 && all.body.total > narrowed.body.total ? (narrowed.body as CandidatePage) : undefined;
+  });
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await login(page, 'coach@norrtalje.example');
   await page.goto(`${app.baseUrl}/staff/placements/${placementId}/candidates`);
   await page.getByTestId('candidate').first().waitFor();
   await page.getByTestId('candidates-goal').selectOption('same');
-  await page.waitForFunction((total) => document.querySelector('[data-testid="candidates-count"]')?.getAttribute('data-total') === String(total), same!.total);
+  await page.waitForFunction((total) => document.querySelector('[data-testid="candidates-count"]')?.getAttribute('data-total') === String(total), same.total);
   const shown = await page.getByTestId('candidate').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-  expect(shown).toEqual(same!.items.map((c) => c.learnerId));
+  expect(shown).toEqual(same.items.map((c) => c.learnerId));
   for (const codes of await page.locator('[data-testid="candidate-reasons"]').evaluateAll((lists) => lists.map((l) => [...l.querySelectorAll('li')].map((li) => li.getAttribute('data-code'))))) {
     expect(codes.some((code) => code === 'goalSameOccupation' || code === 'experienceSameOccupation')).toBe(true);
   }
