@@ -7,16 +7,12 @@ import { usePlacementTypes } from './usePlacementTypes';
 import { formatList } from '../utils/format';
 
 /**
- * A target's filters in words ("Types: praktik and instegsjobb · Only the municipality's own
- * organisations · Occupation field: Health care"), with type and field names looked up. Until the
- * names have loaded, codes stand in for them.
+ * What a target's filters name, loaded when the component mounts: the placement types and the
+ * occupation fields (a field list that fails to load leaves the codes standing in for names).
  */
-export function useTargetFilterText() {
-  const { t } = useI18n();
-  const { locale } = useLocale();
+export function useTargetReference() {
   const placementTypes = usePlacementTypes();
   const fields = shallowRef<readonly OccupationField[]>([]);
-
   onMounted(() => {
     void placementTypes.load();
     listOccupationFields().then(
@@ -24,6 +20,18 @@ export function useTargetFilterText() {
       () => undefined,
     );
   });
+  return { placementTypes, fields };
+}
+
+/**
+ * A target's filters in words ("Types: praktik and instegsjobb · Only the municipality's own
+ * organisations · Occupation field: Health care"), with type and field names looked up. Until the
+ * names have loaded, codes stand in for them.
+ */
+export function useTargetFilterText() {
+  const { t } = useI18n();
+  const { locale } = useLocale();
+  const { placementTypes, fields } = useTargetReference();
 
   function filterText(target: Target): string | null {
     const filters = target.filters ?? {};
