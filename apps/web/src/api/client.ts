@@ -172,10 +172,14 @@ export function refreshSession(): Promise<RefreshOutcome> {
   return refreshing;
 }
 
-/** Calls the API; resolves with the parsed body or rejects with an ApiError. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Sends a request; on an expired access token, refreshes the session once and sends it again.
+ * Resolves with an ok response, or rejects with an ApiError (a refresh the API rejects also tells
+ * the session-lost listeners).
+ */
+async function sendWithRefresh(path: string, options: RequestOptions): Promise<Response> {
   const response = await send(path, options);
-  if (response.ok) return readBody<T>(response);
+  if (response.ok) return response;
   const error = await readError(response);
 
   const mayRefresh = options.refreshOnExpiry ?? options.auth ?? true;
@@ -190,27 +194,19 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (outcome === 'failed') throw error;
 
   const retry = await send(path, options);
-  if (retry.ok) return readBody<T>(retry);
+  if (retry.ok) return retry;
   throw await readError(retry);
+}
+
+/** Calls the API; resolves with the parsed body or rejects with an ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return readBody<T>(await sendWithRefresh(path, options));
 }
 
 /**
  * Asks the API for a file (an export) with the same token, and the same one refresh and retry, as
  * apiRequest; resolves with the response to read as a blob, or rejects with an ApiError.
  */
-export async function apiFile(path: string, query?: Query): Promise<Response> {
-  const options: RequestOptions = { query };
-  const response = await send(path, options);
-  if (response.ok) return response;
-  const error = await readError(response);
-  if (response.status !== 401 || !EXPIRED_CODES.includes(error.code) || !readRefreshToken()) throw error;
-  const outcome = await refreshSession();
-  if (outcome === 'rejected') {
-    sessionLostListeners.forEach((listener) => listener());
-    throw error;
-  }
-  if (outcome === 'failed') throw error;
-  const retry = await send(path, options);
-  if (retry.ok) return retry;
-  throw await readError(retry);
+export function apiFile(path: string, query?: Query): Promise<Response> {
+  return sendWithRefresh(path, { query });
 }
