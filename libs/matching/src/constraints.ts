@@ -185,17 +185,18 @@ export function queueRank(shortSchooling: boolean, waitingSince: string | null):
   return (shortSchooling ? 0 : 100_000) + (waitingSince ? dayNumber(waitingSince) : 99_999);
 }
 
+/** What is near a placement's group: its occupation field, and the groups near it (see nearGroups). */
+export interface Near {
+  field: string | null;
+  groups: readonly string[];
+}
+
 /**
  * The SSYK groups near a placement's group, for the second tier of the short list: those in the
  * same occupation field (a career goal there scores "same field") and those sharing at least
  * three related skills with it (a goal there may score "related through skills"). Without the
  * group itself; with the field, since a career plan may name a field without a group.
  */
-export interface Near {
-  field: string | null;
-  groups: readonly string[];
-}
-
 export function nearGroups(ssyk: string, groups: Iterable<string>, skillsOfGroup: (ssyk: string) => readonly string[], fieldOfGroup: (ssyk: string) => string | null): Near {
   const field = fieldOfGroup(ssyk);
   const skills = new Set(skillsOfGroup(ssyk));
