@@ -31,6 +31,13 @@ describe('GroupLanguageModel', () => {
     expect([...s.entries()].sort((a, b) => b[1] - a[1])[0][0]).toBe('3121');
   });
 
+  it('ranks by a compound modifier when it is the only part of the word it knows', () => {
+    // "vvs" known, the rest of "vvsxyzare" not: before, every group scored NaN and the answer was empty.
+    const s = model.score({ folded: 'vvsxyzare', words: [word('vvsxyzare', 'vvsxyzar', [{ key: 'vvs', weight: 0.35, role: 'modifier' }, { key: 'xyzar', weight: 0.75, role: 'head' }])] });
+    expect([...s.values()].every(Number.isFinite)).toBe(true);
+    expect([...s.entries()].sort((a, b) => b[1] - a[1])[0]).toEqual(['7125', 1]);
+  });
+
   it('has nothing to say about words it does not know', () => {
     expect(model.score({ folded: 'xyz', words: [word('xyz', 'xyz')] }).size).toBe(0);
   });

@@ -62,6 +62,9 @@ export class GroupLanguageModel {
       if (known.length === 0) continue;
       counted++;
       const byRole = { word: known.filter((a) => a.role === 'word'), head: known.filter((a) => a.role === 'head'), modifier: known.filter((a) => a.role === 'modifier') };
+      // Only a modifier known ("arom" of "aromatherapists"): it stands for the word, else every
+      // group would score -∞ and the whole answer NaN.
+      if (byRole.word.length === 0 && byRole.head.length === 0) [byRole.word, byRole.modifier] = [byRole.modifier, []];
       for (let i = 0; i < n; i++) {
         const g = this.groups[i];
         const best = (alts: typeof known) => {

@@ -41,6 +41,18 @@ describe('LexicalIndex.splitCompound', () => {
     expect(index.splitCompound('barnsjukskotrska', true)).toEqual(['barn', 'sjukskoterska']);
     expect(index.splitCompound('barnsjukskotrska')).toEqual([]);
   });
+
+  it('forgives a typo in a short part or across the seam', () => {
+    expect(index.splitCompound('bussfrare', true)).toEqual(['buss', 'forare']); // a letter left out of the head
+    expect(index.splitCompound('bassforare', true)).toEqual(['buss', 'forare']); // a letter changed in a short modifier
+    expect(index.splitCompound('barnsjukskoteska', true)).toEqual(['barn', 'sjukskoterska']);
+    expect(index.splitCompound('xqzwkock', true)).toEqual([]); // more than one edit from a known part
+  });
+
+  it("stems an English query's compound parts as English", () => {
+    const heads = (q: string) => index.analyze(q, { lang: 'en', prefix: false }).words[0].alternatives.filter((a) => a.role === 'head').map((a) => a.key);
+    expect(heads('busdrivers')).toContain('driver');
+  });
 });
 
 describe('LexicalIndex.search', () => {

@@ -92,6 +92,8 @@ export interface QueryAnalysis {
 }
 
 const MIN_PART = 3;
+/** Letters a typo correction may put in (folded text has no å, ä, ö). */
+const EDIT_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const MIN_HEAD = 4;
 const PREFIX_COMPLETIONS = 24;
 const FUZZY_CANDIDATES = 40;
@@ -328,7 +330,35 @@ export class LexicalIndex {
         if (near) return [near.word, word.slice(i)];
       }
     }
-    return [];
+    return this.splitOneEditAway(word);
+  }
+
+  /**
+   * The clean split of a word one edit away (a letter left out, added, changed or two swapped),
+   * for typos the part-wise search misses: in a short part ("srädchef" → "städ|chef") or across
+   * the seam ("fritidshef" → "fritids|chef"). Among several, the one whose parts the data uses most.
+   */
+  private splitOneEditAway(word: string): string[] {
+    if (word.length < MIN_PART + MIN_HEAD || word.length > 30) return [];
+    let best: string[] = [];
+    let bestScore = -1;
+    const df = (w: string) => this.vocabulary.get(w)?.df ?? 1;
+    const take = (mod: string, head: string) => {
+      const score = Math.log(1 + df(mod)) + Math.log(1 + df(head));
+      if (score > bestScore) [best, bestScore] = [[mod, head], score];
+    };
+    // One side of a seam is a known part as typed; the other is one edit from one.
+    for (let i = MIN_PART - 1; i <= word.length - MIN_HEAD + 1; i++) {
+      const mod = word.slice(0, i);
+      const head = word.slice(i);
+      if (head.length >= MIN_HEAD && this.isDictionaryWord(head)) {
+        for (const m of oneEditAway(mod)) if (m.length >= MIN_PART && this.isModifier(m)) take(m, head);
+      }
+      if (mod.length >= MIN_PART && this.isModifier(mod)) {
+        for (const h of oneEditAway(head)) if (h.length >= MIN_HEAD && this.isDictionaryWord(h)) take(mod, h);
+      }
+    }
+    return best;
   }
 
   private isDictionaryWord(w: string): boolean {
@@ -349,7 +379,7 @@ export class LexicalIndex {
     return terms;
   }
 
-  private addCompoundTerms(word: string, terms: Term[], forgiveTypos = false): void {
+  private addCompoundTerms(word: string, terms: Term[], forgiveTypos = false, lang: TextLang = 'sv'): void {
     const { head: headWeight, headDecay, modifier } = this.weights;
     let current = word;
     let weight = headWeight;
@@ -360,8 +390,9 @@ export class LexicalIndex {
       // A linking "s" goes whenever the word without it is known: "ventilations|montör" and
       // "ventilation|ingenjör" share the modifier "ventilation".
       const bareMod = mod.endsWith('s') && mod.length > MIN_PART + 1 && (!this.isDictionaryWord(mod) || this.isDictionaryWord(mod.slice(0, -1))) ? mod.slice(0, -1) : mod;
-      push(terms, stemSv(bareMod), modifier * (depth === 0 ? 1 : headDecay), 'modifier');
-      push(terms, stemSv(head), weight, 'head');
+      // An English query's parts are stemmed as English too: "aroma|therapists" meets "therapist".
+      for (const s of partStems(bareMod, lang)) push(terms, s, modifier * (depth === 0 ? 1 : headDecay), 'modifier');
+      for (const s of partStems(head, lang)) push(terms, s, weight, 'head');
       current = head;
       weight *= headDecay;
     }
@@ -372,7 +403,7 @@ export class LexicalIndex {
     const alts: Term[] = [];
     const primary = isArabic(word) ? [stem(word, 'ar')] : lang === 'en' ? [stemEn(word), stemSv(word)] : [stemSv(word), stemEn(word)];
     for (const key of primary) push(alts, key, 1, 'word');
-    if (!isArabic(word)) this.addCompoundTerms(word, alts, true);
+    if (!isArabic(word)) this.addCompoundTerms(word, alts, true, lang);
     const known = primary.filter((k) => this.idf.has(k));
     let idf = known.length ? Math.max(...known.map((k) => this.idf.get(k)!)) : 0;
 
@@ -560,6 +591,29 @@ export class LexicalIndex {
       .sort((a, b) => b.score - a.score || a.entry - b.entry)
       .slice(0, options.limit ?? 200);
   }
+}
+
+/** The stems a compound part stands for: Swedish, and for an English query also English. */
+function partStems(part: string, lang: TextLang): string[] {
+  const sv = stemSv(part);
+  if (lang !== 'en') return [sv];
+  const en = stemEn(part);
+  return en === sv ? [sv] : [en, sv];
+}
+
+/** Every string one edit from a word: a letter left out, added or changed, or two letters swapped. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let p = 0; p <= word.length; p++) {
+    if (p < word.length) out.add(word.slice(0, p) + word.slice(p + 1));
+    if (p + 1 < word.length) out.add(word.slice(0, p) + word[p + 1] + word[p] + word.slice(p + 2));
+    for (const c of EDIT_LETTERS) {
+      if (p < word.length && c !== word[p]) out.add(word.slice(0, p) + c + word.slice(p + 1));
+      out.add(word.slice(0, p) + c + word.slice(p));
+    }
+  }
+  out.delete(word);
+  return out;
 }
 
 function push(terms: Term[], key: string, weight: number, role: Term['role']): void {
