@@ -18,7 +18,7 @@
 // query. --strict also drops the held-out occupation names' ESCO mapping links (by default only
 // their text leaves the data; the name → group link stays, as the classification structure).
 //
-//   node scripts/eval-occupations.mjs [--seed N] [--fold K] [--strict] [--show N] [--no-build]
+//   node scripts/eval-occupations.mjs [--seed N] [--fold K] [--strict] [--show N] [--ceiling] [--no-build]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -230,6 +230,42 @@ const sets = [
     variants: { 'as written': (q) => q, typo },
   },
 ];
+
+// --ceiling: how many held-out titles share no term at all (stem, compound part, typo
+// correction, translation) with any text of their group, and how far down the list the right
+// group is. No ranking can put such a title's group in the top three except by chance.
+if (args.includes('--ceiling')) {
+  const vocabulary = ranker.groupVocabulary();
+  console.log(`\nceiling (as written): share of held-out titles whose group's texts use none of their terms, and where the right group ranks`);
+  console.log(`${'set'.padEnd(52)} ${'queries'.padStart(7)}  no term  top-3  4–10  11–30  lower`);
+  for (const set of sets) {
+    let n = 0;
+    let none = 0;
+    const at = [0, 0, 0, 0];
+    for (const item of set.items) {
+      n++;
+      const terms = ranker.queryTerms(item.q, set.lang).flat();
+      if (![...item.expect].some((code) => terms.some((t) => vocabulary.get(code)?.has(t)))) none++;
+      const r = ranker.search(item.q, set.lang, 30).findIndex((h) => item.expect.has(h.ssyk));
+      at[r < 0 ? 3 : r < 3 ? 0 : r < 10 ? 1 : 2]++;
+    }
+    const p = (x) => `${((100 * x) / n).toFixed(1)} %`.padStart(6);
+    console.log(`  ${set.name.padEnd(50)} ${String(n).padStart(7)}  ${p(none)} ${at.map(p).join(' ')}`);
+  }
+  // Noise in the answers themselves: an ESCO occupation whose Swedish label is spelled exactly
+  // like a JobTech occupation name, mapped to none of that name's groups.
+  const nameGroups = new Map();
+  for (const n of full.occupationNames) nameGroups.set(norm(n.name_sv), new Set([...(nameGroups.get(norm(n.name_sv)) ?? []), n.ssyk_code]));
+  let same = 0;
+  let disagree = 0;
+  for (const e of full.escoOccupations) {
+    const named = e.type === 'occupation' && escoGroups.has(e.uri) ? nameGroups.get(norm(e.label_sv)) : undefined;
+    if (!named) continue;
+    same++;
+    if (![...escoGroups.get(e.uri)].some((c) => named.has(c))) disagree++;
+  }
+  console.log(`\nESCO occupations spelled like an occupation name (all data): ${same}; mapped to none of its groups: ${disagree} (${((100 * disagree) / same).toFixed(1)} %)`);
+}
 
 const times = [];
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -23,6 +23,15 @@ describe('OccupationRanker', () => {
     expect(codes('kcok')[0]).toBe('5120');
   });
 
+  it("tells the evaluation which terms each group's texts use, and which a query may stand for", () => {
+    const vocabulary = ranker.groupVocabulary();
+    // Description ("Lagar mat i restaurang och storkök") and titles of 5120, not of 7212.
+    expect(vocabulary.get('5120')!.has('restaurang')).toBe(true);
+    expect(vocabulary.get('7212')!.has('restaurang')).toBe(false);
+    const [terms] = ranker.queryTerms('restaurangkockar', 'sv');
+    expect(terms).toEqual(expect.arrayContaining(['restaurang', 'kock']));
+  });
+
   it('keeps leading zeros', () => {
     const [officer] = ranker.search('officerare');
     expect(officer).toMatchObject({ ssyk: '0110', nameSv: 'Officerare' });

@@ -156,6 +156,8 @@ export class OccupationRanker {
   private readonly options: OccupationRankerOptions;
   /** Per group, log(1 + its titles) over the largest such value (0…1). */
   private readonly groupPrior = new Map<string, number>();
+  /** The groups' descriptions and related skills, kept for `groupVocabulary`. */
+  private readonly context: readonly { text: string; groups: ReadonlyMap<string, number> }[];
 
   constructor(rows: RankingRows, translations: ReadonlyMap<string, GroupTranslation> = new Map(), options: Partial<OccupationRankerOptions> = {}) {
     this.options = { ...DEFAULT_RANKER_OPTIONS, ...options };
@@ -237,6 +239,7 @@ export class OccupationRanker {
       for (const text of texts) context.push({ text, groups: new Map(codes.map((c) => [c, weight])) });
     }
 
+    this.context = context;
     this.labelIndex = new LexicalIndex(
       this.labels.map((l) => ({ text: l.text, lang: l.lang })),
       context.map((c) => ({ text: c.text, lang: 'sv' as const })),
@@ -339,6 +342,31 @@ export class OccupationRanker {
 
   private stemsWithParts(text: string): string[] {
     return words(text).flatMap((w) => [stemSv(w), ...this.labelIndex.splitCompound(w).map(stemSv)]);
+  }
+
+  /**
+   * For evaluation (scripts/eval-occupations.mjs --ceiling): every term each group's texts use
+   * (labels, description, related skills), and the terms each word of a query may stand for, as
+   * the ranker sees them. A query none of whose terms its group uses can only be found by luck.
+   */
+  groupVocabulary(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    const add = (text: string, lang: TextLang, codes: Iterable<string>) => {
+      const keys = [...this.labelIndex.termsOfText(text, lang).keys()];
+      for (const code of codes) {
+        const set = out.get(code) ?? new Set<string>();
+        for (const k of keys) set.add(k);
+        out.set(code, set);
+      }
+    };
+    for (const l of this.labels) add(l.text, l.lang, l.groups.keys());
+    for (const c of this.context) add(c.text, 'sv', c.groups.keys());
+    return out;
+  }
+
+  queryTerms(query: string, language: string): string[][] {
+    const lang: TextLang = language === 'en' || language === 'ar' ? language : 'sv';
+    return this.labelIndex.analyze(query, { lang, prefix: false }).words.map((w) => w.alternatives.map((a) => a.key));
   }
 
   get labelCount(): number {
