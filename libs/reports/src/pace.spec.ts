@@ -99,11 +99,11 @@ describe('paceSeries', () => {
   // 15 January – 10 March 2026 is 55 days (17 + 28 + 10); a value of 110 is 2 a day.
   const period = { from: '2026-01-15', to: '2026-03-10' };
 
-  it('one point per month at its last day, or at asOf when that is earlier (later months repeat it)', () => {
+  it('one point per month at its last day; in the month of asOf the point is on asOf, later months carry the line on', () => {
     expect(paceSeries({ unit: 'count', baseline: 0, value: 110, period, asOf: '2026-02-20' })).toEqual([
       { month: '2026-01', date: '2026-01-31', expected: 34 },
       { month: '2026-02', date: '2026-02-20', expected: 74 },
-      { month: '2026-03', date: '2026-02-20', expected: 74 },
+      { month: '2026-03', date: '2026-03-10', expected: 110 },
     ]);
   });
 
@@ -115,8 +115,11 @@ describe('paceSeries', () => {
     ]);
   });
 
-  it('percent targets start from the baseline; before the period every point is the start', () => {
-    expect(paceSeries({ unit: 'percent', baseline: 40, value: 51, period, asOf: '2026-01-10' }).map((p) => p.expected)).toEqual([40, 40, 40]);
+  it('percent targets start from the baseline', () => {
+    // Before the period the whole line is drawn: month ends 17, 45 and 55 days in.
+    expect(paceSeries({ unit: 'percent', baseline: 40, value: 51, period, asOf: '2026-01-10' }).map((p) => p.expected)).toEqual([43.4, 49, 51]);
+    // On the period's first day the point is the start.
+    expect(paceSeries({ unit: 'percent', baseline: 40, value: 51, period, asOf: '2026-01-15' })[0]).toEqual({ month: '2026-01', date: '2026-01-15', expected: 40.2 });
     // 40 + 11 × 17/55 = 43.4
     expect(paceSeries({ unit: 'percent', baseline: 40, value: 51, period, asOf: '2026-12-31' }).map((p) => p.expected)).toEqual([43.4, 49, 51]);
   });

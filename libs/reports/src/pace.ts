@@ -61,14 +61,17 @@ export function pace(input: PaceInput): PaceResult {
 
 /**
  * The even-pace line month by month, for a chart: one point per month the period touches, in order.
- * Each point is the expected value (rounded as in `pace`) on the month's last day (the period's
- * last day in its last month), or on `asOf` when that is earlier, so months after asOf repeat the
- * value on asOf. `date` is the day used.
+ * Each point is the expected value (rounded as in `pace`, so the point on asOf equals its `expected`)
+ * on the month's last day (the period's last day in its last month). In the month of asOf, once
+ * the period has begun, the point is on asOf itself: where the line stands today. Later months
+ * carry the line on to the end. `date` is the day used.
  */
 export function paceSeries(input: Pick<PaceInput, 'unit' | 'baseline' | 'value' | 'period' | 'asOf'>): { month: string; date: string; expected: number }[] {
-  return monthsOf(input.period.from, input.period.to).map((month) => {
-    const end = monthEnd(month) < input.period.to ? monthEnd(month) : input.period.to;
-    const date = input.asOf < end ? input.asOf : end;
+  const { period, asOf } = input;
+  return monthsOf(period.from, period.to).map((month) => {
+    const end = monthEnd(month) < period.to ? monthEnd(month) : period.to;
+    const today = asOf >= period.from && month === asOf.slice(0, 7) && asOf < end;
+    const date = today ? asOf : end;
     return { month, date, expected: expectedOn(input, date) };
   });
 }

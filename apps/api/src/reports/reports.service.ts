@@ -5,7 +5,7 @@ import {
   type Dashboard, type EmployerStatistics, type GenderCounts, type Locale, type PipelineStage, type ReportAlert, type ReportPeriod, type ReportTable,
   type Target, type TargetProgress,
 } from '@jobbrygga/domain';
-import { conversion, elapsedFraction, monthEnd, monthsOf, pace, share, suppress } from '@jobbrygga/reports';
+import { conversion, monthsOf, pace, paceSeries, share, suppress } from '@jobbrygga/reports';
 import type { AuthUser } from '../common/request-context';
 import { notFound } from '../common/app-error';
 import { LAST_ACTIVITY } from '../learners/learner-access';
@@ -184,12 +184,8 @@ export class ReportsService {
     let g: Raw = ZERO;
     const series: TargetProgress['series'] = [];
     const period = { from: target.periodStart, to: target.periodEnd };
-    const expectedAt = (day: string) => {
-      const e = elapsedFraction(period, day);
-      return percent ? target.baseline + (target.value - target.baseline) * e : target.value * e;
-    };
+    const line = new Map(paceSeries({ unit: TARGET_UNIT[target.kind], baseline: target.baseline, value: target.value, period, asOf }).map((p) => [p.month, p.expected]));
     for (const month of months) {
-      const at = monthEnd(month) < until ? monthEnd(month) : until;
       const reached = month <= until.slice(0, 7) && until >= target.periodStart;
       const m = byMonth.get(month);
       if (m && reached) {
@@ -198,7 +194,7 @@ export class ReportsService {
         g = addRaw(g, m.g);
       }
       const value = !reached ? null : percent ? publishedShare(num, den) : num;
-      series.push({ month, value, expected: Math.round(expectedAt(reached ? at : monthEnd(month)) * 100) / 100 });
+      series.push({ month, value, expected: line.get(month)! });
     }
     // Seats counted to the period's end may lie ahead of today: a placement offered for next month counts now.
     if (target.kind === 'own_praktik_places' || target.kind === 'local_places_created') {
