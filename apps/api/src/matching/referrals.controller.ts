@@ -79,8 +79,8 @@ export class ReferralsController {
   @Roles(...ROLES)
   @Post(':id/actions')
   @ApiCreatedResponse({ description: 'One step: learner_accept/decline, employer_accept/decline, book_interview, withdraw … (409 when out of order, 403 for the wrong role)' })
-  act(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: ActionBody) {
-    return this.referrals.act(user, id, body);
+  act(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: ActionBody, @Req() req: AppRequest) {
+    return this.referrals.act(user, id, body, requestLocale(req));
   }
 
   @Roles('admin', 'coach', 'employer')

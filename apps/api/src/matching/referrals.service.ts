@@ -35,6 +35,9 @@ export interface ActionInput {
 
 const supervisorFull = (locale: Locale) =>
   ({ sv: 'handledaren har inte plats för fler', en: 'the supervisor has no room for more', ar: 'ليس لدى المشرف متسع للمزيد' })[locale];
+/** The placement's supervisor has no room left: the same refusal at the proposal and at the agreement. */
+const supervisorFullError = (locale: Locale) =>
+  new AppError('MATCH_CONSTRAINT', { constraint: supervisorFull(locale) }, {}, [{ field: 'placementId', problem: 'supervisor' }]);
 const busyText = (locale: Locale) =>
   ({ sv: 'är redan på en annan plats samma tid', en: 'is already in another placement at that time', ar: 'موجود بالفعل في مكان آخر في نفس الوقت' })[locale];
 
@@ -95,7 +98,7 @@ export class ReferralsService implements OnModuleInit {
         throw new AppError('MATCH_CONSTRAINT', { constraint: constraintText(broken[0], locale) }, {}, broken.map((c) => ({ field: 'learnerId', problem: c })));
       }
       if (!seatsLeft) throw new AppError('NO_SEATS_LEFT');
-      if (!supervisorLeft) throw new AppError('MATCH_CONSTRAINT', { constraint: supervisorFull(locale) }, {}, [{ field: 'placementId', problem: 'supervisor' }]);
+      if (!supervisorLeft) throw supervisorFullError(locale);
       if (busy.includes(learnerId)) {
         throw new AppError('MATCH_CONSTRAINT', { constraint: busyText(locale) }, {}, [{ field: 'learnerId', problem: 'overlap' }]);
       }
@@ -131,7 +134,7 @@ export class ReferralsService implements OnModuleInit {
     return row as { id: string; state: ReferralState; learnerId: string; placementId: string; learnerUserId: string | null; employerId: string };
   }
 
-  async act(caller: AuthUser, id: string, body: ActionInput): Promise<ReferralView> {
+  async act(caller: AuthUser, id: string, body: ActionInput, locale: Locale): Promise<ReferralView> {
     const { action } = body;
     const note = body.note ?? null;
     const mails: (() => Promise<void>)[] = [];
