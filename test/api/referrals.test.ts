@@ -33,8 +33,8 @@ async function asNewcomer(learnerId: string): Promise<string> {
 const act = (id: string, action: string, token: string, note?: string) => app.api.post(`/api/referrals/${id}/actions`, { action, note }, token);
 const count = async () => (await app.sql<{ n: number }>(`SELECT count(*)::int AS n FROM referral`))[0].n;
 
-async function toInterview(id: string, newcomer: string): Promise<string> {
-  const rid = (await app.api.post('/api/referrals', { placementId, learnerId: id }, coach)).body.id;
+async function toInterview(id: string, newcomer: string, placement = placementId): Promise<string> {
+  const rid = (await app.api.post('/api/referrals', { placementId: placement, learnerId: id }, coach)).body.id;
   await act(rid, 'learner_accept', newcomer);
   await act(rid, 'employer_accept', employer);
   await app.api.post(`/api/referrals/${rid}/actions`, { action: 'book_interview', interviewAt: new Date(Date.now() + 86_400_000).toISOString(), interviewPlace: 'Rimbo' }, employer);
@@ -182,5 +182,48 @@ describe('referral pipeline', () => {
     expect((await app.api.get(`/api/placements/${single}/candidates`, coach)).body).toMatchObject({ items: [], total: 0, full: true });
     const other = await learner();
     expect((await app.api.post('/api/referrals', { placementId: single, learnerId: other }, coach)).body.code).toBe('NO_SEATS_LEFT');
+  });
+});
+
+/** A new learner's referral to the placement with an agreement the employer and the learner have confirmed: the coach's confirmation completes it. */
+async function confirmedButByCoach(placement: string): Promise<string> {
+  const id = await learner();
+  const newcomer = await asNewcomer(id);
+  const rid = await toInterview(id, newcomer, placement);
+  await app.api.post(`/api/referrals/${rid}/actions`, { action: 'propose_agreement', startDate: inDays(30), endDate: inDays(85), hoursPerWeek: 20, tasks: 'Måltider' }, coach);
+  for (const token of [employer, newcomer]) expect((await act(rid, 'confirm_agreement', token)).body.state).toBe('agreement_proposed');
+  return rid;
+}
+/** What a refused step must leave as it was: the state, the three confirmations and the history. */
+const written = async (rid: string) =>
+  (await app.sql(
+    `SELECT state, employer_confirmed_at, learner_confirmed_at, coach_confirmed_at, updated_at, (SELECT count(*)::int FROM referral_event WHERE referral_id = r.id) AS events FROM referral r WHERE id = $1`,
+    [rid],
+  ))[0];
+
+describe('an agreement takes a seat and a place with the supervisor', () => {
+  it('the last confirmation is refused when the supervisor, shared by two placements, has no room left; nothing is written', async () => {
+    const { siteId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+    const sup = await app.api.post(`/api/employers/${DEMO.norrtalje.employerOrg}/supervisors`, { name: 'Ensam Handledare', languages: [REF.arabic], capacity: 1, trained: true }, employer);
+    expect(sup.status).toBe(201);
+    const placement = (title: string) => app.api.post('/api/placements', { ...praktikBody(siteId, sup.body.id), title, status: 'open' }, employer);
+    const kitchen = (await placement('Praktik i köket, handledare för en')).body.id;
+    const laundry = (await placement('Praktik i tvätteriet, samma handledare')).body.id;
+    // Both proposed while the supervisor had room; each placement has two seats.
+    const first = await confirmedButByCoach(kitchen);
+    const second = await confirmedButByCoach(laundry);
+    expect((await act(first, 'confirm_agreement', coach)).body.state).toBe('agreed');
+
+    const before = await written(second);
+    expect(before).toMatchObject({ state: 'agreement_proposed', employer_confirmed_at: expect.any(Date), learner_confirmed_at: expect.any(Date), coach_confirmed_at: null });
+    const refused = await app.api.post(`/api/referrals/${second}/actions`, { action: 'confirm_agreement' }, coach, 'en');
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'The learner does not fit the placement: the supervisor has no room for more.', details: [{ field: 'placementId' }] });
+    const arabic = await app.api.post(`/api/referrals/${second}/actions`, { action: 'confirm_agreement' }, coach, 'ar');
+    expect(arabic.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'المشارك لا يناسب المكان: ليس لدى المشرف متسع للمزيد.' });
+    expect(await written(second)).toEqual(before);
+    // The same refusal as a new proposal to the supervisor's other placement gets.
+    const late = await app.api.post('/api/referrals', { placementId: laundry, learnerId: await learner() }, coach, 'en');
+    expect(late.body).toMatchObject({ code: refused.body.code, message: refused.body.message });
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { SearchResponse } from 'meilisearch';
 import { sfiRank, type Locale, type SfiCourse, type Weekday } from '@jobbrygga/domain';
 import {
@@ -163,6 +163,26 @@ export class MatchingService {
     const [row] = await this.placementRows(caller.tenantCode, [placementId], true);
     if (!row) throw notFound();
     return { facts: toPlacementFacts(row), seatsLeft: Math.max(0, row.seatsLeft!), supervisorLeft: Math.max(0, row.supervisorLeft!), busy: row.busy!, weights: row.weights ?? null };
+  }
+
+  /**
+   * The seats and supervisor room left of a placement, counted as `placementWithRoom` counts them,
+   * for a step that is about to take one inside the transaction `m`. The placement's row is locked
+   * first, then its supervisor's (always in this order, so two agreements never wait on each other
+   * crosswise), and only then counted, in a statement of its own: under READ COMMITTED that count
+   * sees every agreement committed by whoever held the locks before, and no other agreement for
+   * the placement or the supervisor can commit until `m` ends. The supervisor is the placement's
+   * current one, as SUPERVISOR_LEFT counts every agreed referral against it.
+   */
+  async lockedRoom(m: EntityManager, placementId: string): Promise<{ seatsLeft: number; supervisorLeft: number }> {
+    const [placement] = await m.query(`SELECT supervisor_id AS "supervisorId" FROM placement WHERE id = $1 FOR UPDATE`, [placementId]);
+    if (!placement) throw notFound();
+    if (placement.supervisorId) await m.query(`SELECT 1 FROM supervisor WHERE id = $1 FOR UPDATE`, [placement.supervisorId]);
+    const [room] = await m.query(
+      `SELECT ${SEATS_LEFT} AS "seatsLeft", ${SUPERVISOR_LEFT} AS "supervisorLeft" FROM placement p LEFT JOIN supervisor sv ON sv.id = p.supervisor_id WHERE p.id = $1`,
+      [placementId],
+    );
+    return { seatsLeft: Math.max(0, room.seatsLeft), supervisorLeft: Math.max(0, room.supervisorLeft) };
   }
 
   /** Every learner who meets the hard constraints, best first (the full list is `limit`/`offset` over it). */

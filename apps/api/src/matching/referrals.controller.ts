@@ -78,7 +78,10 @@ export class ReferralsController {
 
   @Roles(...ROLES)
   @Post(':id/actions')
-  @ApiCreatedResponse({ description: 'One step: learner_accept/decline, employer_accept/decline, book_interview, withdraw … (409 when out of order, 403 for the wrong role)' })
+  @ApiCreatedResponse({
+    description: 'One step: learner_accept/decline, employer_accept/decline, book_interview, withdraw … (409 when out of order, 403 for the wrong role; '
+      + 'the last confirm_agreement: 409 NO_SEATS_LEFT, 422 MATCH_CONSTRAINT when the supervisor has no room left)',
+  })
   act(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: ActionBody, @Req() req: AppRequest) {
     return this.referrals.act(user, id, body, requestLocale(req));
   }

@@ -185,11 +185,12 @@ export class ReferralsService implements OnModuleInit {
             [id, this.clock.now()],
           );
           if (c.complete) {
-            const [{ taken, seats }] = await m.query(
-              `SELECT (SELECT count(*)::int FROM referral WHERE placement_id = $1 AND state IN ('agreed', 'started')) AS taken, (SELECT seats FROM placement WHERE id = $1) AS seats`,
-              [row.placementId],
-            );
-            if (taken >= seats) throw new AppError('NO_SEATS_LEFT');
+            // The last confirmation takes a seat and a place with the supervisor: counted under their
+            // row locks, so two agreements confirmed at once cannot both take the last one. A refusal
+            // rolls back the confirmation written above: nothing is written.
+            const { seatsLeft, supervisorLeft } = await this.matching.lockedRoom(m, row.placementId);
+            if (!seatsLeft) throw new AppError('NO_SEATS_LEFT');
+            if (!supervisorLeft) throw supervisorFullError(locale);
             to = 'agreed';
           }
           break;
