@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DEMO } from '../../apps/api/src/seed/demo-data';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { flushSearch, inDays, praktikBody, REF, siteAndSupervisor } from '../support/placements';
@@ -201,6 +202,32 @@ const written = async (rid: string) =>
     [rid],
   ))[0];
 
+/**
+ * The coach's last confirmations of the referrals, sent at once. So that they truly overlap, a
+ * transaction of the test holds back every referral_event insert (the step's history, written after
+ * the room check) until both requests wait on a lock: without the row locks both have counted a free
+ * place by then; with them, the second waits for the placement's or the supervisor's row.
+ */
+async function confirmAtOnce(rids: string[], lang?: string) {
+  const gate = new Client({ connectionString: app.databaseUrl });
+  await gate.connect();
+  try {
+    await gate.query('BEGIN');
+    await gate.query('LOCK TABLE referral_event IN SHARE MODE');
+    const all = Promise.all(rids.map((rid) => app.api.post(`/api/referrals/${rid}/actions`, { action: 'confirm_agreement' }, coach, lang)));
+    for (let waited = 0; ; waited += 20) {
+      const [{ n }] = await app.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      if (n >= rids.length) break;
+      if (waited > 10_000) throw new Error(`only ${n} of ${rids.length} confirmations reached a lock`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await gate.query('COMMIT');
+    return await all;
+  } finally {
+    await gate.end();
+  }
+}
+
 describe('an agreement takes a seat and a place with the supervisor', () => {
   it('the last confirmation is refused when the supervisor, shared by two placements, has no room left; nothing is written', async () => {
     const { siteId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
@@ -225,5 +252,41 @@ describe('an agreement takes a seat and a place with the supervisor', () => {
     // The same refusal as a new proposal to the supervisor's other placement gets.
     const late = await app.api.post('/api/referrals', { placementId: laundry, learnerId: await learner() }, coach, 'en');
     expect(late.body).toMatchObject({ code: refused.body.code, message: refused.body.message });
+  });
+
+  it('two agreements for the last seat confirmed at the same moment: exactly one is agreed, the other is refused with NO_SEATS_LEFT and nothing written', async () => {
+    const { siteId, supervisorId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+    // An employment without a supervisor: only the placement's own row lock keeps its last seat.
+    const body = { ...praktikBody(siteId, supervisorId), typeCode: 'anstallning', supervisorId: null, title: 'Den sista platsen i tvätteriet', seats: 1, status: 'open' };
+    const single = (await app.api.post('/api/placements', body, employer)).body.id;
+    const rids = [await confirmedButByCoach(single), await confirmedButByCoach(single)];
+    const before = await Promise.all(rids.map(written));
+
+    const answers = await confirmAtOnce(rids);
+    expect(answers.map((r) => r.body.state ?? r.body.code).sort()).toEqual(['NO_SEATS_LEFT', 'agreed']);
+    const loser = answers.findIndex((r) => r.body.code === 'NO_SEATS_LEFT');
+    expect(answers[loser].status).toBe(409);
+    expect(await written(rids[loser])).toEqual(before[loser]);
+    const [{ taken }] = await app.sql<{ taken: number }>(`SELECT count(*)::int AS taken FROM referral WHERE placement_id = $1 AND state IN ('agreed', 'started')`, [single]);
+    expect(taken).toBe(1);
+  });
+
+  it('two agreements at two placements for the supervisor’s last place confirmed at the same moment: exactly one is agreed, the other is refused and nothing written', async () => {
+    const { siteId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+    const sup = (await app.api.post(`/api/employers/${DEMO.norrtalje.employerOrg}/supervisors`, { name: 'Upptagen Handledare', languages: [REF.arabic], capacity: 1, trained: true }, employer)).body.id;
+    const placement = async (title: string) => (await app.api.post('/api/placements', { ...praktikBody(siteId, sup), title, status: 'open' }, employer)).body.id as string;
+    const rids = [await confirmedButByCoach(await placement('Praktik i caféet')), await confirmedButByCoach(await placement('Praktik i receptionen'))];
+    const before = await Promise.all(rids.map(written));
+
+    const answers = await confirmAtOnce(rids, 'en');
+    expect(answers.map((r) => r.body.state ?? r.body.code).sort()).toEqual(['MATCH_CONSTRAINT', 'agreed']);
+    const loser = answers.findIndex((r) => r.body.code === 'MATCH_CONSTRAINT');
+    expect(answers[loser]).toMatchObject({ status: 422, body: { message: 'The learner does not fit the placement: the supervisor has no room for more.' } });
+    expect(await written(rids[loser])).toEqual(before[loser]);
+    const [{ taken }] = await app.sql<{ taken: number }>(
+      `SELECT count(*)::int AS taken FROM referral r JOIN placement p ON p.id = r.placement_id WHERE p.supervisor_id = $1 AND r.state IN ('agreed', 'started')`,
+      [sup],
+    );
+    expect(taken).toBe(1);
   });
 });
