@@ -89,7 +89,7 @@ describe('referral pipeline', () => {
     const far = await learner({ homePlaceId: '0188-hallstavik' });
     const r = await app.api.post('/api/referrals', { placementId, learnerId: far }, coach, 'en');
     expect(r.status).toBe(422);
-    expect(r.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'The learner does not fit the placement: lives too far away.' });
+    expect(r.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'The learner does not fit the placement: lives too far away.', details: [{ field: 'learnerId', message: 'learnerId: lives too far away' }] });
     const noConsent = (await app.api.post('/api/learners', { firstName: 'Utan', lastName: 'Samtycke', birthYear: 1990 }, coach)).body.id;
     expect((await app.api.post('/api/referrals', { placementId, learnerId: noConsent }, coach)).body.code).toBe('NOT_MATCHABLE');
     const sollentuna = await app.api.login('coach@sollentuna.example');
@@ -245,7 +245,7 @@ describe('an agreement takes a seat and a place with the supervisor', () => {
     expect(before).toMatchObject({ state: 'agreement_proposed', employer_confirmed_at: expect.any(Date), learner_confirmed_at: expect.any(Date), coach_confirmed_at: null });
     const refused = await app.api.post(`/api/referrals/${second}/actions`, { action: 'confirm_agreement' }, coach, 'en');
     expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'The learner does not fit the placement: the supervisor has no room for more.', details: [{ field: 'placementId' }] });
+    expect(refused.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'The learner does not fit the placement: the supervisor has no room for more.', details: [{ field: 'placementId', message: 'placementId: the supervisor has no room for more' }] });
     const arabic = await app.api.post(`/api/referrals/${second}/actions`, { action: 'confirm_agreement' }, coach, 'ar');
     expect(arabic.body).toMatchObject({ code: 'MATCH_CONSTRAINT', message: 'المشارك لا يناسب المكان: ليس لدى المشرف متسع للمزيد.' });
     expect(await written(second)).toEqual(before);

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { DEFAULT_LOCALE, ERRORS, errorMessage, fieldMessage, negotiateLocale, type ErrorBody, type ErrorCode, type Locale } from '@jobbrygga/domain';
+import type { FieldProblemDetail } from './app-error';
 import type { AppRequest } from './request-context';
 
 /** The caller's language: the Accept-Language header, else the account's setting, else Swedish. */
@@ -11,10 +12,10 @@ export function errorBody(
   code: ErrorCode,
   locale: Locale,
   params: Record<string, string | number> = {},
-  details?: { field: string; problem: string }[],
+  details?: FieldProblemDetail[],
 ): ErrorBody {
   const body: ErrorBody = { code, message: errorMessage(code, locale, params) };
-  if (details?.length) body.details = details.map((d) => ({ field: d.field, message: fieldMessage(d.field, d.problem, locale) }));
+  if (details?.length) body.details = details.map((d) => ({ field: d.field, message: d.words ? `${d.field}: ${d.words}` : fieldMessage(d.field, d.problem, locale) }));
   return body;
 }
 
@@ -24,7 +25,7 @@ export function sendError(
   code: ErrorCode,
   params: Record<string, string | number> = {},
   headers: Record<string, string> = {},
-  details?: { field: string; problem: string }[],
+  details?: FieldProblemDetail[],
 ): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.status(ERRORS[code].status).json(errorBody(code, requestLocale(req), params, details));

@@ -37,7 +37,7 @@ const supervisorFull = (locale: Locale) =>
   ({ sv: 'handledaren har inte plats för fler', en: 'the supervisor has no room for more', ar: 'ليس لدى المشرف متسع للمزيد' })[locale];
 /** The placement's supervisor has no room left: the same refusal at the proposal and at the agreement. */
 const supervisorFullError = (locale: Locale) =>
-  new AppError('MATCH_CONSTRAINT', { constraint: supervisorFull(locale) }, {}, [{ field: 'placementId', problem: 'supervisor' }]);
+  new AppError('MATCH_CONSTRAINT', { constraint: supervisorFull(locale) }, {}, [{ field: 'placementId', problem: 'supervisor', words: supervisorFull(locale) }]);
 const busyText = (locale: Locale) =>
   ({ sv: 'är redan på en annan plats samma tid', en: 'is already in another placement at that time', ar: 'موجود بالفعل في مكان آخر في نفس الوقت' })[locale];
 
@@ -95,12 +95,12 @@ export class ReferralsService implements OnModuleInit {
       const { facts, seatsLeft, supervisorLeft, busy } = await this.matching.placementWithRoom(caller, placementId);
       const broken = brokenConstraints(toFacts(doc!), facts);
       if (broken.length) {
-        throw new AppError('MATCH_CONSTRAINT', { constraint: constraintText(broken[0], locale) }, {}, broken.map((c) => ({ field: 'learnerId', problem: c })));
+        throw new AppError('MATCH_CONSTRAINT', { constraint: constraintText(broken[0], locale) }, {}, broken.map((c) => ({ field: 'learnerId', problem: c, words: constraintText(c, locale) })));
       }
       if (!seatsLeft) throw new AppError('NO_SEATS_LEFT');
       if (!supervisorLeft) throw supervisorFullError(locale);
       if (busy.includes(learnerId)) {
-        throw new AppError('MATCH_CONSTRAINT', { constraint: busyText(locale) }, {}, [{ field: 'learnerId', problem: 'overlap' }]);
+        throw new AppError('MATCH_CONSTRAINT', { constraint: busyText(locale) }, {}, [{ field: 'learnerId', problem: 'overlap', words: busyText(locale) }]);
       }
       const [existing] = await m.query(`SELECT 1 FROM referral WHERE learner_id = $1 AND placement_id = $2 AND state IN ${ACTIVE}`, [learnerId, placementId]);
       if (existing) throw new AppError('ALREADY_PROPOSED');
