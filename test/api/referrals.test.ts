@@ -186,9 +186,9 @@ describe('referral pipeline', () => {
   });
 });
 
-/** A new learner's referral to the placement with an agreement the employer and the learner have confirmed: the coach's confirmation completes it. */
-async function confirmedButByCoach(placement: string): Promise<string> {
-  const id = await learner();
+/** A new (or the given) learner's referral to the placement with an agreement the employer and the learner have confirmed: the coach's confirmation completes it. */
+async function confirmedButByCoach(placement: string, id?: string): Promise<string> {
+  id ??= await learner();
   const newcomer = await asNewcomer(id);
   const rid = await toInterview(id, newcomer, placement);
   await app.api.post(`/api/referrals/${rid}/actions`, { action: 'propose_agreement', startDate: inDays(30), endDate: inDays(85), hoursPerWeek: 20, tasks: 'Måltider' }, coach);
@@ -269,6 +269,19 @@ describe('an agreement takes a seat and a place with the supervisor', () => {
     expect(await written(rids[loser])).toEqual(before[loser]);
     const [{ taken }] = await app.sql<{ taken: number }>(`SELECT count(*)::int AS taken FROM referral WHERE placement_id = $1 AND state IN ('agreed', 'started')`, [single]);
     expect(taken).toBe(1);
+  });
+
+  it('one learner’s two overlapping agreements confirmed at the same moment: one is agreed and withdraws the other, which is refused as out of order (not a deadlock, not a 500)', async () => {
+    const { siteId, supervisorId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+    const placement = async (title: string) => (await app.api.post('/api/placements', { ...praktikBody(siteId, supervisorId), title, status: 'open' }, employer)).body.id as string;
+    const id = await learner();
+    const rids = [await confirmedButByCoach(await placement('Praktik i bageriet'), id), await confirmedButByCoach(await placement('Praktik i konditoriet'), id)];
+
+    const answers = await confirmAtOnce(rids, 'en');
+    expect(answers.map((r) => r.body.state ?? r.body.code).sort()).toEqual(['TRANSITION_NOT_ALLOWED', 'agreed']);
+    const loser = answers.findIndex((r) => r.body.code === 'TRANSITION_NOT_ALLOWED');
+    expect(answers[loser].status).toBe(409);
+    expect((await written(rids[loser])).state).toBe('withdrawn');
   });
 
   it('two agreements at two placements for the supervisor’s last place confirmed at the same moment: exactly one is agreed, the other is refused and nothing written', async () => {

@@ -451,6 +451,14 @@ const defs = {
       ar: 'تُسجَّل النتيجة بعد 90 يومًا من النهاية، اعتبارًا من {date}.',
     },
   },
+  CONCURRENT_CHANGE: {
+    status: 409,
+    messages: {
+      sv: 'Någon annan ändrade samma sak i samma stund. Ingenting sparades. Försök igen.',
+      en: 'Someone else changed the same thing at the same moment. Nothing was saved. Please try again.',
+      ar: 'قام شخص آخر بتغيير الشيء نفسه في اللحظة نفسها. لم يُحفظ أي شيء. يرجى المحاولة مرة أخرى.',
+    },
+  },
   INTERNAL: {
     status: 500,
     messages: {

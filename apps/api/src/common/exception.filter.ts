@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import type { ErrorCode } from '@jobbrygga/domain';
 import { AppError } from './app-error';
 import { sendError } from './error-response';
@@ -15,6 +16,9 @@ const BY_STATUS: Record<number, ErrorCode> = {
   413: 'PAYLOAD_TOO_LARGE',
   429: 'TOO_MANY_REQUESTS',
 };
+
+/** PostgreSQL's deadlock_detected, serialization_failure and lock_not_available. */
+const RETRYABLE = new Set(['40P01', '40001', '55P03']);
 
 /** Turns every error into `{ code, message }` in the caller's language. Unknown errors are 500 and logged. */
 @Catch()
@@ -36,6 +40,13 @@ export class AppExceptionFilter implements ExceptionFilter {
         sendError(req, res, code);
         return;
       }
+    }
+    // Two requests that wait on each other (a deadlock), or a serialization or lock-timeout failure:
+    // PostgreSQL rolled the transaction back whole, so nothing was written and trying again is safe.
+    if (exception instanceof QueryFailedError && RETRYABLE.has((exception.driverError as { code?: string } | undefined)?.code ?? '')) {
+      this.logger.event('warn', 'concurrent change refused', { requestId: req.requestId, route: req.route?.path, pgCode: (exception.driverError as { code: string }).code });
+      sendError(req, res, 'CONCURRENT_CHANGE');
+      return;
     }
     const err = exception instanceof Error ? exception : new Error(String(exception));
     this.logger.event('error', 'unhandled error', { requestId: req.requestId, route: req.route?.path, error: err.name, stack: err.stack });

@@ -65,7 +65,7 @@ export class ReferralsService implements OnModuleInit {
     // Consent withdrawn, identity protected or data erased: pending proposals are withdrawn at once.
     this.events.subscribe(async (event, m) => {
       const open: { id: string; state: ReferralState }[] = await m.query(
-        `SELECT id, state FROM referral WHERE learner_id = $1 AND state IN ${PRE_AGREEMENT} FOR UPDATE`,
+        `SELECT id, state FROM referral WHERE learner_id = $1 AND state IN ${PRE_AGREEMENT} ORDER BY id FOR UPDATE`,
         [event.learnerId],
       );
       for (const r of open) {
@@ -139,6 +139,17 @@ export class ReferralsService implements OnModuleInit {
     const note = body.note ?? null;
     const mails: (() => Promise<void>)[] = [];
     await this.ds.transaction(async (m) => {
+      // An agreement withdraws the learner's other open proposals (withdrawOverlapping), so a
+      // confirmation first locks all of them and its own, in id order: two agreements for one
+      // learner confirmed at once then wait in turn instead of on each other (a deadlock).
+      if (action === 'confirm_agreement') {
+        await m.query(
+          `SELECT o.id FROM referral o
+            WHERE o.learner_id = (SELECT learner_id FROM referral WHERE id = $1 AND tenant_code = $2) AND (o.state IN ${PRE_AGREEMENT} OR o.id = $1)
+            ORDER BY o.id FOR UPDATE`,
+          [id, caller.tenantCode],
+        );
+      }
       const row = await this.load(caller, id, m, true);
       const step = transition(row.state, action, caller.role);
       if (!step.ok) {
