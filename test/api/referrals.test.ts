@@ -271,6 +271,28 @@ describe('an agreement takes a seat and a place with the supervisor', () => {
     expect(taken).toBe(1);
   });
 
+  it('a placement cannot shrink below the learners already agreed, nor move them to a supervisor without room; nothing is written', async () => {
+    const { siteId, supervisorId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
+    const placement = (await app.api.post('/api/placements', { ...praktikBody(siteId, supervisorId), title: 'Praktik i lagret, två platser', status: 'open' }, employer)).body.id;
+    for (let i = 0; i < 2; i++) expect((await act(await confirmedButByCoach(placement), 'confirm_agreement', coach)).body.state).toBe('agreed');
+    const stored = async () => (await app.sql(`SELECT seats, supervisor_id AS "supervisorId", updated_at AS "updatedAt" FROM placement WHERE id = $1`, [placement]))[0];
+    const before = await stored();
+
+    const fewer = await app.api.patch(`/api/placements/${placement}`, { seats: 1 }, employer, 'en');
+    expect(fewer).toMatchObject({ status: 409, body: { code: 'SEATS_TAKEN', message: '2 participants already have an agreed place here. The number of seats cannot be lower.', details: [{ field: 'seats' }] } });
+    const small = (await app.api.post(`/api/employers/${DEMO.norrtalje.employerOrg}/supervisors`, { name: 'Liten Handledare', languages: [REF.arabic], capacity: 1, trained: true }, employer)).body.id;
+    const moved = await app.api.patch(`/api/placements/${placement}`, { supervisorId: small }, employer, 'sv');
+    expect(moved).toMatchObject({ status: 409, body: { code: 'SUPERVISOR_NO_ROOM', details: [{ field: 'supervisorId' }] } });
+    expect(moved.body.message).toContain('2 deltagare');
+    expect(await stored()).toEqual(before);
+
+    // More seats, the same number, or a supervisor with room: accepted.
+    expect((await app.api.patch(`/api/placements/${placement}`, { seats: 2, title: 'Praktik i lagret' }, employer)).status).toBe(200);
+    const roomy = (await app.api.post(`/api/employers/${DEMO.norrtalje.employerOrg}/supervisors`, { name: 'Rymlig Handledare', languages: [REF.arabic], capacity: 3, trained: true }, employer)).body.id;
+    expect((await app.api.patch(`/api/placements/${placement}`, { supervisorId: roomy }, employer)).status).toBe(200);
+    expect(await stored()).toMatchObject({ seats: 2, supervisorId: roomy });
+  });
+
   it('one learner’s two overlapping agreements confirmed at the same moment: one is agreed and withdraws the other, which is refused as out of order (not a deadlock, not a 500)', async () => {
     const { siteId, supervisorId } = await siteAndSupervisor(app, employer, DEMO.norrtalje.employerOrg);
     const placement = async (title: string) => (await app.api.post('/api/placements', { ...praktikBody(siteId, supervisorId), title, status: 'open' }, employer)).body.id as string;

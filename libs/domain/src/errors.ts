@@ -451,6 +451,22 @@ const defs = {
       ar: 'تُسجَّل النتيجة بعد 90 يومًا من النهاية، اعتبارًا من {date}.',
     },
   },
+  SEATS_TAKEN: {
+    status: 409,
+    messages: {
+      sv: '{taken} deltagare har redan en överenskommen plats här. Antalet platser kan inte bli färre.',
+      en: '{taken} participants already have an agreed place here. The number of seats cannot be lower.',
+      ar: 'لدى {taken} من المشاركين مكان متفق عليه هنا بالفعل. لا يمكن أن يكون عدد الأماكن أقل.',
+    },
+  },
+  SUPERVISOR_NO_ROOM: {
+    status: 409,
+    messages: {
+      sv: 'Handledaren har inte plats för de {taken} deltagare som redan har en överenskommen plats här.',
+      en: 'The supervisor has no room for the {taken} participants who already have an agreed place here.',
+      ar: 'ليس لدى المشرف متسع لـ {taken} من المشاركين الذين لديهم مكان متفق عليه هنا بالفعل.',
+    },
+  },
   CONCURRENT_CHANGE: {
     status: 409,
     messages: {

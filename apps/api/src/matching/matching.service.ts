@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SearchResponse } from 'meilisearch';
+import { SEATS_LEFT, SUPERVISOR_LEFT } from '../placements/room-sql';
 import { sfiRank, type Locale, type SfiCourse, type Weekday } from '@jobbrygga/domain';
 import {
   brokenConstraints, candidateSearches, DEFAULT_WEIGHTS, filterLiteral, nearGroups, placementSlots, reasonText, score, scorer, SHORT_LIST, type Near, type PlacementFacts, type Reason, type Scored, type Weights,
@@ -42,11 +43,6 @@ export interface MatchEntry {
   reasons: { code: Reason['code']; text: string }[];
 }
 
-/** Seats left (`p` is the placement): agreed and started referrals take one each. */
-const SEATS_LEFT = `p.seats - (SELECT count(*)::int FROM referral r WHERE r.placement_id = p.id AND r.state IN ('agreed', 'started'))`;
-/** Room left with the placement's supervisor (`sv`) over all their placements; no supervisor: no limit. */
-const SUPERVISOR_LEFT = `COALESCE(sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id
-                                  WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')), 1000)`;
 /** The score weights of the placement `p`'s municipality (null: the product's defaults). */
 const WEIGHTS = `(SELECT matching_weights FROM tenant WHERE code = p.tenant_code)`;
 /** Learners in another agreed or started placement whose dates overlap the placement `p`'s. */

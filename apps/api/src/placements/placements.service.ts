@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { checkPlacementRules, PLACEMENT_RULE_ERRORS, STATUS_TRANSITIONS, type Locale, type PlacementStatus } from '@jobbrygga/domain';
 import { occupationLexicon } from './occupation-lexicon';
+import { SUPERVISOR_LEFT, TAKEN } from './room-sql';
 import { AppError, notFound } from '../common/app-error';
 import type { AuthUser } from '../common/request-context';
 import { Employer } from '../users/employer.entity';
@@ -134,14 +135,33 @@ export class PlacementsService {
       const p = await this.forCaller(m, caller, id, 'write', true);
       const employer = await m.getRepository(Employer).findOneByOrFail({ id: p.employerId });
       const type = await this.types.byId(m, p.typeId);
+      const supervisorBefore = p.supervisorId;
       this.apply(p, body);
       await this.check(m, employer, type, p, body);
+      await this.checkAgreedStillFit(m, p, supervisorBefore);
       await m.getRepository(Placement).save(p);
       await this.writeJobTrack(m, p.id, body);
       await this.searchSync.enqueue(m, 'placements', [p.id]);
     });
     this.searchSync.wake();
     return this.detail(caller, id, locale);
+  }
+
+  /**
+   * The learners already agreed or started here keep their places: fewer seats than them, or a new
+   * supervisor without room for them, is refused. The placement's row is locked (forCaller), then
+   * the new supervisor's, in the order an agreement takes them (MatchingService.lockedRoom).
+   */
+  private async checkAgreedStillFit(m: EntityManager, p: Placement, supervisorBefore: string | null): Promise<void> {
+    const newSupervisor = p.supervisorId !== null && p.supervisorId !== supervisorBefore ? p.supervisorId : null;
+    const [{ taken }] = await m.query(`SELECT ${TAKEN} AS taken FROM placement p WHERE p.id = $1`, [p.id]);
+    if (taken === 0) return;
+    if (p.seats < taken) throw new AppError('SEATS_TAKEN', { taken }, {}, [{ field: 'seats', problem: 'tooSmall' }]);
+    if (!newSupervisor) return;
+    // Locked first, counted after: the count then sees every agreement committed before the lock.
+    await m.query(`SELECT 1 FROM supervisor WHERE id = $1 FOR UPDATE`, [newSupervisor]);
+    const [room] = await m.query(`SELECT ${SUPERVISOR_LEFT} AS "left" FROM supervisor sv WHERE sv.id = $1`, [newSupervisor]);
+    if (room.left < taken) throw new AppError('SUPERVISOR_NO_ROOM', { taken }, {}, [{ field: 'supervisorId', problem: 'tooSmall' }]);
   }
 
   async setStatus(caller: AuthUser, id: string, status: PlacementStatus, locale: Locale = 'sv') {

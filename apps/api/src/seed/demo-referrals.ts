@@ -10,6 +10,7 @@ import { DEMO, DEMO_TENANTS } from './demo-data';
 import { DEMO_LEARNER_ID } from './demo-learners';
 import { addDays, demoId } from './demo-placements';
 import { Prng } from './prng';
+import { SUPERVISOR_LEFT, TAKEN } from '../placements/room-sql';
 
 /**
  * Step-4 demo data: referrals in Norrtälje (0188) at every point of the pipeline — two or three in
@@ -587,7 +588,7 @@ async function readInput(ds: DataSource, m: EntityManager, tenantCode: string): 
   }[] = await m.query(
     `SELECT p.id, p.employer_id AS "employerId", t.paid, to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate",
             p.hours_per_week AS "hoursPerWeek", p.seats, p.supervisor_id AS "supervisorId", p.ssyk_code AS ssyk, p.contact_user_id AS "contactUserId",
-            (SELECT count(*)::int FROM referral r WHERE r.placement_id = p.id AND r.state IN ('agreed', 'started')) AS taken,
+            ${TAKEN} AS taken,
             s.name AS site, s.street_address AS street, s.place_label AS "placeLabel", p.title,
             ARRAY(SELECT k.label_sv FROM ref_skill k WHERE k.concept_id = ANY(p.required_skills || p.nice_skills) ORDER BY k.label_sv) AS "skillLabels"
        FROM placement p JOIN employer e ON e.id = p.employer_id JOIN placement_type t ON t.id = p.type_id LEFT JOIN employer_site s ON s.id = p.site_id
@@ -600,8 +601,7 @@ async function readInput(ds: DataSource, m: EntityManager, tenantCode: string): 
     [tenantCode],
   );
   const supervisors: { id: string; left: number }[] = await m.query(
-    `SELECT sv.id, sv.capacity - (SELECT count(*)::int FROM referral r JOIN placement q ON q.id = r.placement_id WHERE q.supervisor_id = sv.id AND r.state IN ('agreed', 'started')) AS left
-       FROM supervisor sv WHERE sv.tenant_code = $1`,
+    `SELECT sv.id, ${SUPERVISOR_LEFT} AS left FROM supervisor sv WHERE sv.tenant_code = $1`,
     [tenantCode],
   );
   // The API's own placement facts (they read PostgreSQL only).
