@@ -1,7 +1,7 @@
 import { DEMO } from '../../apps/api/src/seed/demo-data';
 import { LearnerEvents, type LearnerEvent } from '../../apps/api/src/learners/learner-events';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { flushSearch } from '../support/placements';
+import { flushSearch, swedishDate } from '../support/placements';
 import { SearchIndex } from '../../apps/api/src/search/search-index.service';
 
 let app: TestApp;
@@ -23,8 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const today = () => new Date().toISOString().slice(0, 10);
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const today = () => swedishDate(new Date());
+const daysAgo = (n: number) => swedishDate(new Date(Date.now() - n * 86_400_000));
 const counts = async (id: string) =>
   (await app.sql<{ n: number }>(
     `SELECT (SELECT count(*) FROM learner_sfi_course WHERE learner_id = $1) + (SELECT count(*) FROM learner_language WHERE learner_id = $1)

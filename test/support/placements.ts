@@ -12,7 +12,15 @@ export const REF = {
 
 /** A date n days from today, YYYY-MM-DD. */
 export function inDays(n: number): string {
-  return new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  return swedishDate(new Date(Date.now() + n * 86_400_000));
+}
+
+/**
+ * The calendar day in Sweden, as the API counts days (its "today" is Stockholm's): between
+ * midnight in Stockholm and midnight UTC, the UTC date would still be yesterday's.
+ */
+export function swedishDate(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /** A praktik as an employer would fill it in: 8 weeks, afternoons free for SFI, with a supervisor. */
