@@ -195,6 +195,10 @@ describe('the dashboard, from a known history', () => {
   it('the same figures in the caller’s language; a period with end before start or a bad date is a 400 and no report', async () => {
     const en = await ok<Dashboard>(app.api.get(`/api/reports/dashboard?from=${FROM}&to=${TO}`, coach, 'en'));
     expect(table(en, 'pipeline').rows[0].label).toMatch(/[Pp]roposed/);
+    // Occupation fields in the caller's language too, not JobTech's Swedish.
+    expect(row(table(en, 'byOccupationField'), 'NYW6_mP6_vwf').label).toBe('Health care');
+    const ar = await ok<Dashboard>(app.api.get(`/api/reports/dashboard?from=${FROM}&to=${TO}`, coach, 'ar'));
+    expect(row(table(ar, 'byOccupationField'), 'NYW6_mP6_vwf').label).toBe('الرعاية الصحية');
     const bad = await app.api.get(`/api/reports/dashboard?from=${TO}&to=${FROM}`, coach, 'en');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('DATES_OUT_OF_ORDER');

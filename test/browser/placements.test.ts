@@ -26,6 +26,10 @@ it('a newcomer on a phone searches in Arabic, filters by SFI course and opens a 
   expect(await page.getAttribute('html', 'dir')).toBe('rtl');
   expect(await cards.count()).toBeGreaterThan(0);
   expect(await page.getByTestId('result-count').textContent()).toMatch(/\d/);
+  // Occupation fields are named in Arabic, marked as Arabic (JobTech's labels are Swedish).
+  const health = page.locator('[data-testid="filter-field"] option[value="NYW6_mP6_vwf"]');
+  expect(await health.textContent()).toBe('الرعاية الصحية');
+  expect(await health.getAttribute('lang')).toBe('ar');
   // Filters fold away on a phone; open them and say which SFI course the learner reads.
   const panel = page.locator('details:has([data-testid="filter-sfi"])');
   if ((await panel.count()) && !(await panel.first().getAttribute('open'))) await panel.first().locator('summary').click();

@@ -9,3 +9,4 @@ export * from './learners';
 export * from './learner-api';
 export * from './report-api';
 export * from './report-texts';
+export * from './occupation-fields';

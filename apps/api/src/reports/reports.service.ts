@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  KOLADA_INDICATORS, PIPELINE_STAGES, SFI_PROGRESS_STATUSES, TARGET_UNIT, reportTexts,
+  KOLADA_INDICATORS, PIPELINE_STAGES, SFI_PROGRESS_STATUSES, TARGET_UNIT, occupationFieldLabel, reportTexts,
   type Dashboard, type EmployerStatistics, type GenderCounts, type Locale, type PipelineStage, type ReportAlert, type ReportPeriod, type ReportTable,
   type Target, type TargetProgress,
 } from '@jobbrygga/domain';
@@ -344,7 +344,7 @@ export class ReportsService {
     const none = NO_FIELD[locale];
     const tables: ReportTable[] = [
       table('byType', (r) => r.typeName ?? r.key),
-      table('byOccupationField', (r) => r.fieldName ?? none),
+      table('byOccupationField', (r) => (r.key && r.fieldName ? occupationFieldLabel(r.key, r.fieldName, locale).text : none)),
       table('bySector', (r) => texts.sectors[r.key as 'private'] ?? r.key),
       table('byMonth', (r) => monthLabel(r.key, locale)),
     ];
